@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs the whole test suite (every module) with a JDK >= 21 found by scripts/lib/jdk.sh.
+# Usage: scripts/test.sh [extra Maven arguments, e.g. -pl context-impl or -Dtest=ChanTest]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib/jdk.sh
+if ! command -v mvn >/dev/null 2>&1; then
+  echo "error: Maven (mvn) is not installed; install it, e.g. 'apt-get install -y maven'." >&2
+  exit 2
+fi
+echo "ctxbench: testing with $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1) at $JAVA_HOME"
+exec mvn -B -ntp verify "$@"
