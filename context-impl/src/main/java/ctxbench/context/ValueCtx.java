@@ -1,0 +1,62 @@
+package ctxbench.context;
+
+import ctxbench.errors.GoError;
+import ctxbench.runtime.Chan;
+import ctxbench.runtime.GoPanic;
+
+/**
+ * Go: {@code context.valueCtx}: one key-value pair on top of a parent, to which everything else
+ * is delegated. A chain of {@code WithValue} calls is a linked list, so {@code Value} costs one
+ * step per node between the caller and the key: O(n), the cost seeds/004 measures.
+ */
+final class ValueCtx implements Context {
+    final Context parent;
+    final Object key;
+    final Object val;
+
+    private ValueCtx(Context parent, Object key, Object val) {
+        this.parent = parent;
+        this.key = key;
+        this.val = val;
+    }
+
+    /** Go: {@code WithValue}, with its panics for a nil parent and a nil key. */
+    static Context withValue(Context parent, Object key, Object val) {
+        if (parent == null) {
+            throw new GoPanic("cannot create context from nil parent");
+        }
+        if (key == null) {
+            throw new GoPanic("nil key");
+        }
+        return new ValueCtx(parent, key, val);
+    }
+
+    @Override
+    public long deadline() {
+        return parent.deadline();
+    }
+
+    @Override
+    public Chan<Void> done() {
+        return parent.done();
+    }
+
+    @Override
+    public GoError err() {
+        return parent.err();
+    }
+
+    @Override
+    public Object value(Object key) {
+        if (this.key == key || this.key.equals(key)) {
+            return val;
+        }
+        return CancelCtx.value(parent, key);
+    }
+
+    @Override
+    public String toString() {
+        return parent + ".WithValue(type " + key.getClass().getSimpleName() + ", val "
+                + (val instanceof String s ? s : String.valueOf(val)) + ")";
+    }
+}

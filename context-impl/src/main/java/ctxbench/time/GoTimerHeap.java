@@ -1,0 +1,486 @@
+package ctxbench.time;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Go's runtime timer heap: a 4-ary min-heap of timers under one lock, with Go's status machine,
+ * so that stopping a timer is an O(1) status change and the entry leaves the heap later.
+ *
+ * <p>Go: runtime/time.go of Go 1.14–1.22 — {@code addtimer}, {@code deltimer}, {@code modtimer},
+ * {@code cleantimers}, {@code adjusttimers}, {@code runtimer}, {@code runOneTimer},
+ * {@code clearDeletedTimers}, {@code siftupTimer}, {@code siftdownTimer}. The costs follow Go's:
+ * <ul>
+ *   <li>add: O(log₄ n) sift-up under the lock, after removing stopped timers found at the top;</li>
+ *   <li>stop: a CAS to {@code DELETED} and a counter increment, without the lock; the entry stays
+ *       (holding the timer and all it references) until it reaches the top, or until deleted
+ *       entries exceed a quarter of the heap and the heap is compacted;</li>
+ *   <li>reset of a queued timer: a CAS recording {@code nextwhen}; the entry moves when it reaches
+ *       the top, or (if earlier) at the next check, which scans the heap as Go's
+ *       {@code adjusttimers} does;</li>
+ *   <li>firing: the due timer leaves the heap and its function runs with the lock released.</li>
+ * </ul>
+ * Where Go keeps one heap per P and runs timers from the scheduler, the model keeps one heap
+ * and runs due timers on one daemon platform thread that sleeps until the earliest due time.
+ */
+public final class GoTimerHeap implements TimerQueue {
+    // Go's timer statuses (runtime/time.go).
+    static final int NO_STATUS = 0;
+    static final int WAITING = 1;
+    static final int RUNNING = 2;
+    static final int DELETED = 3;
+    static final int REMOVING = 4;
+    static final int REMOVED = 5;
+    static final int MODIFYING = 6;
+    static final int MODIFIED_EARLIER = 7;
+    static final int MODIFIED_LATER = 8;
+    static final int MOVING = 9;
+
+    private static final VarHandle STATUS;
+
+    static {
+        try {
+            STATUS = MethodHandles.privateLookupIn(RuntimeTimer.class, MethodHandles.lookup())
+                    .findVarHandle(RuntimeTimer.class, "status", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Go: {@code p.timersLock}. */
+    private final ReentrantLock lock = new ReentrantLock();
+    // Guarded by lock.
+    private RuntimeTimer[] timers = new RuntimeTimer[64];
+    private int len;
+    /** Go: {@code p.timerModifiedEarliest}: earliest nextwhen of a timer modified to an earlier time, 0 if none. */
+    private long modifiedEarliest;
+    /** Go: {@code p.deletedTimers}: entries in the heap whose timer was stopped. */
+    private final AtomicInteger deletedTimers = new AtomicInteger();
+
+    private final Thread timerThread;
+    /** When the timer thread will next wake on its own (Long.MAX_VALUE: only when unparked). */
+    private volatile long sleepingUntil = Long.MAX_VALUE;
+
+    /** Creates an empty heap and starts its timer thread (a daemon). */
+    public GoTimerHeap() {
+        timerThread = Thread.ofPlatform().daemon().name("go-timer-heap").unstarted(this::timerLoop);
+        timerThread.start();
+    }
+
+    @Override
+    public String name() {
+        return "go-heap";
+    }
+
+    /** Entries in the heap, including stopped timers not yet removed. */
+    @Override
+    public int size() {
+        lock.lock();
+        try {
+            return len;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Go: {@code addtimer}. */
+    @Override
+    public void add(RuntimeTimer t, long when) {
+        if (t.status != NO_STATUS) {
+            throw new IllegalStateException("addtimer called with initialized timer");
+        }
+        t.when = when;
+        t.status = WAITING;
+        lock.lock();
+        try {
+            cleantimers();
+            doaddtimer(t);
+        } finally {
+            lock.unlock();
+        }
+        wake(when);
+    }
+
+    /** Go: {@code deltimer}: marks the timer deleted without taking the heap lock. */
+    @Override
+    public boolean delete(RuntimeTimer t) {
+        for (;;) {
+            int s = t.status;
+            switch (s) {
+                case WAITING, MODIFIED_LATER, MODIFIED_EARLIER -> {
+                    if (STATUS.compareAndSet(t, s, MODIFYING)) {
+                        t.status = DELETED;
+                        deletedTimers.incrementAndGet();
+                        return true;
+                    }
+                }
+                case DELETED, REMOVING, REMOVED, NO_STATUS -> {
+                    return false;
+                }
+                case RUNNING, MOVING, MODIFYING -> Thread.yield(); // Go: osyield
+                default -> throw badTimer(s);
+            }
+        }
+    }
+
+    /** Go: {@code modtimer} (as called by {@code resettimer}): returns whether the timer was pending. */
+    @Override
+    public boolean modify(RuntimeTimer t, long when) {
+        boolean pending;
+        boolean wasRemoved = false;
+        loop:
+        for (;;) {
+            int s = t.status;
+            switch (s) {
+                case WAITING, MODIFIED_EARLIER, MODIFIED_LATER -> {
+                    if (STATUS.compareAndSet(t, s, MODIFYING)) {
+                        pending = true;
+                        break loop;
+                    }
+                }
+                case NO_STATUS, REMOVED -> {
+                    if (STATUS.compareAndSet(t, s, MODIFYING)) {
+                        wasRemoved = true;
+                        pending = false;
+                        break loop;
+                    }
+                }
+                case DELETED -> {
+                    if (STATUS.compareAndSet(t, s, MODIFYING)) {
+                        deletedTimers.decrementAndGet();
+                        pending = false;
+                        break loop;
+                    }
+                }
+                case RUNNING, REMOVING, MOVING, MODIFYING -> Thread.yield();
+                default -> throw badTimer(s);
+            }
+        }
+        if (wasRemoved) {
+            t.when = when;
+            lock.lock();
+            try {
+                doaddtimer(t);
+            } finally {
+                lock.unlock();
+            }
+            t.status = WAITING;
+            wake(when);
+        } else {
+            // Still in the heap: record the new time; the entry moves when it surfaces.
+            t.nextwhen = when;
+            boolean earlier = when < t.when;
+            if (earlier) {
+                lock.lock();
+                try {
+                    if (modifiedEarliest == 0 || when < modifiedEarliest) { // Go: updateTimerModifiedEarliest
+                        modifiedEarliest = when;
+                    }
+                } finally {
+                    lock.unlock();
+                }
+            }
+            t.status = earlier ? MODIFIED_EARLIER : MODIFIED_LATER;
+            if (earlier) {
+                wake(when);
+            }
+        }
+        return pending;
+    }
+
+    // ---- The timer thread: Go's checkTimers / runtimer / runOneTimer -----------------------
+
+    private void timerLoop() {
+        for (;;) {
+            long next = checkTimers();
+            long now = Time.nanotime();
+            if (next > now) {
+                LockSupport.parkNanos(this, next == Long.MAX_VALUE ? Long.MAX_VALUE : next - now);
+            }
+            sleepingUntil = Long.MAX_VALUE;
+        }
+    }
+
+    /** Runs every due timer; returns when the next one is due (Long.MAX_VALUE if none). */
+    private long checkTimers() {
+        long now = Time.nanotime();
+        lock.lock();
+        try {
+            adjusttimers();
+            long next = Long.MAX_VALUE;
+            while (len > 0) {
+                long tw = runtimer(now);
+                if (tw > 0) {
+                    next = tw;
+                    break;
+                }
+                if (tw == 0) {
+                    now = Time.nanotime();
+                }
+            }
+            if (deletedTimers.get() > len / 4) {
+                clearDeletedTimers();
+            }
+            if (modifiedEarliest != 0 && modifiedEarliest < next) {
+                next = modifiedEarliest;
+            }
+            sleepingUntil = next;
+            return next;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Go: {@code runtimer}: handles the timer at the top. Returns its due time if it is not due
+     * yet, 0 if it ran a timer, -1 if it only removed or moved one. Called with the lock held;
+     * releases it while the timer's function runs.
+     */
+    private long runtimer(long now) {
+        for (;;) {
+            RuntimeTimer t = timers[0];
+            int s = t.status;
+            switch (s) {
+                case WAITING -> {
+                    if (t.when > now) {
+                        return t.when;
+                    }
+                    if (!STATUS.compareAndSet(t, s, RUNNING)) {
+                        continue;
+                    }
+                    runOneTimer(t);
+                    return 0;
+                }
+                case DELETED -> {
+                    if (!STATUS.compareAndSet(t, s, REMOVING)) {
+                        continue;
+                    }
+                    dodeltimer0();
+                    t.status = REMOVED;
+                    deletedTimers.decrementAndGet();
+                    return -1;
+                }
+                case MODIFIED_EARLIER, MODIFIED_LATER -> {
+                    if (!STATUS.compareAndSet(t, s, MOVING)) {
+                        continue;
+                    }
+                    t.when = t.nextwhen;
+                    dodeltimer0();
+                    doaddtimer(t);
+                    t.status = WAITING;
+                    return -1;
+                }
+                case MODIFYING -> {
+                    Thread.yield();
+                }
+                default -> throw badTimer(s);
+            }
+        }
+    }
+
+    /** Go: {@code runOneTimer} for a one-shot timer: remove it, then run its function unlocked. */
+    private void runOneTimer(RuntimeTimer t) {
+        dodeltimer0();
+        t.status = NO_STATUS;
+        lock.unlock();
+        try {
+            t.run();
+        } catch (RuntimeException e) { // Go would crash; the model reports it and keeps the timer thread alive
+            Thread.currentThread().getUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), e);
+        } finally {
+            lock.lock();
+        }
+    }
+
+    // ---- Heap maintenance, all under the lock ------------------------------------------
+
+    /** Go: {@code cleantimers}: removes stopped timers and moves modified ones found at the top. */
+    private void cleantimers() {
+        while (len > 0) {
+            RuntimeTimer t = timers[0];
+            int s = t.status;
+            switch (s) {
+                case DELETED -> {
+                    if (!STATUS.compareAndSet(t, s, REMOVING)) {
+                        continue;
+                    }
+                    dodeltimer0();
+                    t.status = REMOVED;
+                    deletedTimers.decrementAndGet();
+                }
+                case MODIFIED_EARLIER, MODIFIED_LATER -> {
+                    if (!STATUS.compareAndSet(t, s, MOVING)) {
+                        continue;
+                    }
+                    t.when = t.nextwhen;
+                    dodeltimer0();
+                    doaddtimer(t);
+                    t.status = WAITING;
+                }
+                default -> {
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Go: {@code adjusttimers}: when some timer was modified to an earlier time, scans the whole
+     * heap, removing stopped timers and re-adding modified ones at their new times.
+     */
+    private void adjusttimers() {
+        if (modifiedEarliest == 0) {
+            return;
+        }
+        modifiedEarliest = 0;
+        RuntimeTimer[] moved = null;
+        int nmoved = 0;
+        for (int i = 0; i < len; i++) {
+            RuntimeTimer t = timers[i];
+            int s = t.status;
+            if (s == DELETED && STATUS.compareAndSet(t, s, REMOVING)) {
+                dodeltimer(i);
+                t.status = REMOVED;
+                deletedTimers.decrementAndGet();
+                i--; // the slot now holds another timer
+            } else if ((s == MODIFIED_EARLIER || s == MODIFIED_LATER) && STATUS.compareAndSet(t, s, MOVING)) {
+                t.when = t.nextwhen;
+                dodeltimer(i);
+                if (moved == null) {
+                    moved = new RuntimeTimer[4];
+                } else if (nmoved == moved.length) {
+                    moved = Arrays.copyOf(moved, nmoved * 2);
+                }
+                moved[nmoved++] = t;
+                i--;
+            }
+        }
+        for (int i = 0; i < nmoved; i++) { // Go: addAdjustedTimers
+            doaddtimer(moved[i]);
+            moved[i].status = WAITING;
+        }
+    }
+
+    /** Go: {@code clearDeletedTimers}: compacts the heap when stopped timers pass a quarter of it. */
+    private void clearDeletedTimers() {
+        modifiedEarliest = 0;
+        int to = 0;
+        for (int i = 0; i < len; i++) {
+            RuntimeTimer t = timers[i];
+            int s = t.status;
+            if (s == DELETED && STATUS.compareAndSet(t, s, REMOVING)) {
+                t.status = REMOVED;
+                deletedTimers.decrementAndGet();
+                continue;
+            }
+            if ((s == MODIFIED_EARLIER || s == MODIFIED_LATER) && STATUS.compareAndSet(t, s, MOVING)) {
+                t.when = t.nextwhen;
+                t.status = WAITING;
+            }
+            timers[to++] = t;
+        }
+        Arrays.fill(timers, to, len, null);
+        len = to;
+        for (int i = (len - 1) / 4; i >= 0; i--) { // Go: timeSleepUntil's heapify
+            siftdown(i);
+        }
+    }
+
+    /** Go: {@code doaddtimer}: append and sift up. */
+    private void doaddtimer(RuntimeTimer t) {
+        if (len == timers.length) {
+            timers = Arrays.copyOf(timers, len * 2);
+        }
+        timers[len] = t;
+        siftup(len++);
+    }
+
+    /** Go: {@code dodeltimer0}: remove the top. */
+    private void dodeltimer0() {
+        RuntimeTimer last = timers[--len];
+        timers[len] = null;
+        if (len > 0) {
+            timers[0] = last;
+            siftdown(0);
+        }
+    }
+
+    /** Go: {@code dodeltimer}: remove entry i. */
+    private void dodeltimer(int i) {
+        RuntimeTimer last = timers[--len];
+        timers[len] = null;
+        if (i != len) {
+            timers[i] = last;
+            if (i > 0 && timers[i].when < timers[(i - 1) / 4].when) {
+                siftup(i);
+            } else {
+                siftdown(i);
+            }
+        }
+    }
+
+    /** Go: {@code siftupTimer} on the 4-ary heap. */
+    private void siftup(int i) {
+        RuntimeTimer t = timers[i];
+        long when = t.when;
+        while (i > 0) {
+            int p = (i - 1) / 4;
+            if (when >= timers[p].when) {
+                break;
+            }
+            timers[i] = timers[p];
+            i = p;
+        }
+        timers[i] = t;
+    }
+
+    /** Go: {@code siftdownTimer} on the 4-ary heap. */
+    private void siftdown(int i) {
+        RuntimeTimer t = timers[i];
+        long when = t.when;
+        for (;;) {
+            int c = i * 4 + 1; // left child
+            int c3 = c + 2;    // mid child
+            if (c >= len) {
+                break;
+            }
+            long w = timers[c].when;
+            if (c + 1 < len && timers[c + 1].when < w) {
+                w = timers[c + 1].when;
+                c++;
+            }
+            if (c3 < len) {
+                long w3 = timers[c3].when;
+                if (c3 + 1 < len && timers[c3 + 1].when < w3) {
+                    w3 = timers[c3 + 1].when;
+                    c3++;
+                }
+                if (w3 < w) {
+                    w = w3;
+                    c = c3;
+                }
+            }
+            if (w >= when) {
+                break;
+            }
+            timers[i] = timers[c];
+            i = c;
+        }
+        timers[i] = t;
+    }
+
+    /** Go: {@code wakeNetPoller}: wakes the timer thread if it sleeps past {@code when}. */
+    private void wake(long when) {
+        if (when < sleepingUntil) {
+            LockSupport.unpark(timerThread);
+        }
+    }
+
+    private static IllegalStateException badTimer(int status) {
+        return new IllegalStateException("timer data corruption: status " + status);
+    }
+}

@@ -1,0 +1,86 @@
+package ctxbench.time;
+
+import ctxbench.runtime.Chan;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Go's {@code time} package as far as the model needs it: the monotonic clock, channel timers,
+ * function timers and {@code Sleep}.
+ *
+ * <p>Go: time/sleep.go and time/time.go. Durations are {@link Duration}s, converted to
+ * nanoseconds with saturation (a very long duration never overflows into the past).
+ */
+public final class Time {
+    private static final long ORIGIN = System.nanoTime();
+
+    private Time() {}
+
+    /**
+     * Go: {@code runtime.nanotime}: monotonic nanoseconds since the model started. Deadlines and
+     * timer due times are on this clock; it starts at 0 so that no due time is negative.
+     */
+    public static long nanotime() {
+        return System.nanoTime() - ORIGIN;
+    }
+
+    /** Go: {@code time.After(d)}: the channel of a new timer; the timer stays queued until it fires. */
+    public static Chan<Instant> after(Duration d) {
+        return Timer.newChannelTimer(Durations.toNanos(d)).c;
+    }
+
+    /** Go: {@code time.NewTimer(d)}: a timer that sends the time on its channel after {@code d}. */
+    public static Timer newTimer(Duration d) {
+        return Timer.newChannelTimer(Durations.toNanos(d));
+    }
+
+    /** Go: {@code time.AfterFunc(d, f)}: runs {@code f} in its own goroutine after {@code d}. */
+    public static Timer afterFunc(Duration d, Runnable f) {
+        return Timer.newFuncTimer(Durations.toNanos(d), f);
+    }
+
+    /** The same as {@link #afterFunc(Duration, Runnable)} with {@code d} in nanoseconds (no {@link Duration} allocated). */
+    public static Timer afterFunc(long nanos, Runnable f) {
+        return Timer.newFuncTimer(nanos, f);
+    }
+
+    /**
+     * Go: {@code time.Now().Add(d)} on the {@link #nanotime()} clock: the deadline {@code d} from
+     * now, saturating instead of overflowing for very long durations.
+     */
+    public static long deadlineAfter(Duration d) {
+        long now = nanotime();
+        long t = now + Durations.toNanos(d);
+        if (d.isNegative()) {
+            return t > now ? Long.MIN_VALUE + 1 : t;
+        }
+        return t < now ? Long.MAX_VALUE : t;
+    }
+
+    /** Go: {@code time.Until(t)} on the {@link #nanotime()} clock. */
+    public static long until(long deadline) {
+        return deadline - nanotime();
+    }
+
+    /** Go: {@code time.Now()}, wall-clock. */
+    public static Instant now() {
+        return Instant.now();
+    }
+
+    /**
+     * Go: {@code time.Sleep(d)}: parks the goroutine for at least {@code d}. Go parks on the
+     * goroutine's own timer; the model parks the thread directly, which costs no timer entry.
+     */
+    public static void sleep(Duration d) {
+        long deadline = Durations.when(Durations.toNanos(d));
+        boolean interrupted = false;
+        for (long left; (left = deadline - nanotime()) > 0; ) {
+            LockSupport.parkNanos(left);
+            interrupted |= Thread.interrupted();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package ctxbench.time;
+
+import java.util.Objects;
+
+/**
+ * Which {@link TimerQueue} the timers created from now on use. Chosen once per run: by
+ * {@link #set}, or at first use by the system property {@code ctxbench.timers}
+ * ({@code go-heap}, the default, or {@code jdk}). Other queues (the experiments' Netty wheel)
+ * are installed with {@link #set}.
+ *
+ * <p>A timer stays in the queue it was created on, so switching queues while timers are
+ * pending is safe; each queue keeps its own thread.
+ */
+public final class TimerQueues {
+    /** The system property naming the queue. */
+    public static final String PROPERTY = "ctxbench.timers";
+
+    private static volatile TimerQueue current;
+
+    private TimerQueues() {}
+
+    /** The queue new timers go to. */
+    public static TimerQueue current() {
+        TimerQueue q = current;
+        if (q == null) {
+            synchronized (TimerQueues.class) {
+                q = current;
+                if (q == null) {
+                    q = current = named(System.getProperty(PROPERTY, "go-heap"));
+                }
+            }
+        }
+        return q;
+    }
+
+    /** Makes {@code queue} the queue for timers created from now on. */
+    public static void set(TimerQueue queue) {
+        current = Objects.requireNonNull(queue, "queue");
+    }
+
+    /** A new queue of a built-in kind: {@code go-heap} or {@code jdk}. */
+    public static TimerQueue named(String name) {
+        return switch (name) {
+            case "go-heap" -> new GoTimerHeap();
+            case "jdk" -> new JdkTimerQueue();
+            default -> throw new IllegalArgumentException(
+                    "unknown timer queue '" + name + "' (built in: go-heap, jdk; others are installed with TimerQueues.set)");
+        };
+    }
+}

@@ -1,0 +1,70 @@
+package main
+
+import (
+	"bufio"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"ctxbench/seed"
+)
+
+// TestRunWritesLatencies runs a tiny open loop (50 requests, 10% slow, 5 ms timeout) and checks
+// the file format: one header comment line, then one integer per request. No timing assertions
+// beyond the structural: a slow request cannot finish before its timeout.
+func TestRunWritesLatencies(t *testing.T) {
+	v, _ := seed.Lookup("before-cancel")
+	cfg := Config{Variant: v, Rate: 1000, Duration: 50 * time.Millisecond, Slow: 0.1,
+		Timeout: 5 * time.Millisecond, SlowDelay: 10 * time.Millisecond, Seed: 1}
+	res := Run(cfg)
+	if len(res.Latencies) != 50 {
+		t.Fatalf("requests: %d, want 50", len(res.Latencies))
+	}
+	if res.Timeouts == 0 {
+		t.Errorf("no request timed out with slow=0.1")
+	}
+	dir := t.TempDir()
+	path, err := res.WriteFile(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(path, "before-cancel-go.lat") {
+		t.Errorf("file name %s", path)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Scan()
+	header := sc.Text()
+	for _, want := range []string{"# variant=before-cancel ", " rate=1000 ", " duration=50ms ", " slow=0.1 ", " unit=us"} {
+		if !strings.Contains(header+" ", want) {
+			t.Errorf("header %q lacks %q", header, want)
+		}
+	}
+	lines, slowSeen := 0, 0
+	for sc.Scan() {
+		v, err := strconv.ParseInt(sc.Text(), 10, 64)
+		if err != nil || v < 0 {
+			t.Fatalf("line %d: %q is not a latency", lines+2, sc.Text())
+		}
+		if v >= 5000 {
+			slowSeen++
+		}
+		lines++
+	}
+	if lines != 50 {
+		t.Errorf("latency lines: %d, want 50", lines)
+	}
+	if int64(slowSeen) < res.Timeouts {
+		t.Errorf("%d timed-out requests but only %d latencies >= the 5 ms timeout", res.Timeouts, slowSeen)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("temporary files left behind: %v", entries)
+	}
+}
