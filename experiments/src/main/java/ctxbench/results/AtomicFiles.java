@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 /**
  * Writes a file so that readers see either nothing or the whole file: the bytes go to a hidden
@@ -32,7 +33,8 @@ public final class AtomicFiles {
         if (mode == WriteMode.CREATE_NEW && Files.exists(target)) {
             throw new FileAlreadyExistsException(target.toString());
         }
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        // createFile, unlike createTempFile, gives the file the usual permissions (umask), not 0600.
+        Path tmp = Files.createFile(dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
         try {
             Files.write(tmp, bytes);
             if (mode == WriteMode.REPLACE) {

@@ -9,9 +9,9 @@ import java.util.List;
  * {@code ""} and line breaks; {@code \n} and {@code \r\n} both end a record; a leading UTF-8 BOM
  * and blank lines are skipped) and quotes fields for writing.
  */
-final class CsvText {
+public final class CsvText {
     /** One record and the (1-based) line it starts on. */
-    record Record(int line, List<String> fields) {
+    public record Record(int line, List<String> fields) {
     }
 
     private CsvText() {
@@ -23,7 +23,7 @@ final class CsvText {
      * @param file only for error messages
      * @throws MalformedResultsException on a quote that is never closed or text after a closing quote
      */
-    static List<Record> parse(Path file, String text, char delimiter) throws MalformedResultsException {
+    public static List<Record> parse(Path file, String text, char delimiter) throws MalformedResultsException {
         List<Record> records = new ArrayList<>();
         int i = text.startsWith("\uFEFF") ? 1 : 0;
         int line = 1;
@@ -79,7 +79,7 @@ final class CsvText {
     }
 
     /** Appends one record, quoting fields that hold the delimiter, a quote or a line break, and {@code \n}. */
-    static void appendRecord(StringBuilder out, List<String> fields) {
+    public static void appendRecord(StringBuilder out, List<String> fields) {
         for (int k = 0; k < fields.size(); k++) {
             if (k > 0) out.append(',');
             String f = fields.get(k);

@@ -90,6 +90,7 @@ public record MannWhitney(double u, double p, boolean exact, int n1, int n2) {
 
     /** Mid-ranks of the pooled samples: the first sample's rank sum, whether ties exist, Σ(t³-t). */
     private record Ranks(double sumFirst, boolean ties, double tieTerm) {
+        /** Ranks the pooled {@code x} and {@code y}, giving tied values their mean rank. */
         static Ranks of(double[] x, double[] y) {
             int n = x.length + y.length;
             double[][] pooled = new double[n][];

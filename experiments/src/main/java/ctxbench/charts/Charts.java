@@ -1,0 +1,112 @@
+package ctxbench.charts;
+
+import ctxbench.results.MalformedResultsException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code scripts/charts.sh RUN [RUN...]}: renders each run's charts as PNG and SVG into
+ * {@code RUN/charts/}, headless and deterministically (same data, same bytes): bars with error bars
+ * per suite and benchmark, log-log scaling lines, the percentile plot of {@code hdr/*.hgrm}, one
+ * chart per {@code hdr/*-timeseries.csv}, and for every run after the first, the change of each
+ * series against the first run. Every input is read and every chart drawn before any file is
+ * written, so bad input changes nothing: one line {@code charts: <what>} on stderr, exit 2.
+ */
+public final class Charts {
+    /** Exit status for bad input or usage. */
+    public static final int BAD_INPUT = 2;
+    /** The text of {@code --help}. */
+    static final String USAGE = """
+            usage: charts.sh RUN [RUN...]
+            Renders PNG and SVG charts of each run folder into RUN/charts/ (regenerated; stale .png/.svg removed).
+            With more than one run, each later run also gets the change of every series against the first run.
+            """;
+
+    private Charts() {
+    }
+
+    /** Runs charts and exits with its status. */
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    /** Runs charts with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Map<RunInput, Map<String, byte[]>> rendered = new LinkedHashMap<>();
+        try {
+            List<Path> dirs = arguments(args);
+            if (dirs.isEmpty()) {
+                out.print(USAGE);
+                return 0;
+            }
+            ChartStyle.init();
+            List<RunInput> runs = new ArrayList<>();
+            for (Path dir : dirs) runs.add(RunInput.load(dir));
+            for (int i = 0; i < runs.size(); i++) rendered.put(runs.get(i), render(chartsOf(runs.get(i), i == 0 ? null : runs.get(0))));
+        } catch (ChartsException | MalformedResultsException e) {
+            err.println("charts: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (IOException e) {
+            err.println("charts: cannot read input: " + e);
+            return BAD_INPUT;
+        }
+        try {
+            for (Map.Entry<RunInput, Map<String, byte[]>> e : rendered.entrySet()) {
+                int removed = ChartsFolder.replace(e.getKey().dir(), e.getValue());
+                out.println("charts: " + e.getKey().dir().resolve(ChartsFolder.NAME) + ": " + e.getValue().size()
+                        + " files" + (removed > 0 ? ", " + removed + " stale removed" : ""));
+            }
+        } catch (IOException e) {
+            err.println("charts: cannot write charts: " + e);
+            return 1;
+        }
+        return 0;
+    }
+
+    private static List<Path> arguments(String[] args) throws ChartsException {
+        List<Path> dirs = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("-h") || a.equals("--help")) return List.of();
+            if (a.startsWith("-")) throw new ChartsException("unknown option " + a + " (usage: charts.sh RUN [RUN...])");
+            dirs.add(Path.of(a));
+        }
+        if (dirs.isEmpty()) throw new ChartsException("expected at least one RUN folder (usage: charts.sh RUN [RUN...])");
+        return dirs;
+    }
+
+    /** Every chart of one run, and its change charts against {@code baseline} unless that is null. */
+    static List<NamedChart> chartsOf(RunInput run, RunInput baseline) {
+        List<NamedChart> charts = new ArrayList<>();
+        if (run.results() != null) {
+            charts.addAll(BarCharts.of(run.results().results()));
+            charts.addAll(ScalingCharts.of(run.results().results()));
+            if (baseline != null && baseline.results() != null) {
+                charts.addAll(ChangeChart.of(baseline.results(), baseline.name(), run.results()));
+            }
+        }
+        if (!run.hgrms().isEmpty()) charts.add(PercentileChart.of(run.hgrms()));
+        for (TimeSeriesFile f : run.timeSeries()) charts.add(TimeSeriesChart.of(f));
+        return charts;
+    }
+
+    /** PNG and SVG bytes of each chart by file name; a repeated name gets a {@code -2}, {@code -3}, ... suffix. */
+    static Map<String, byte[]> render(List<NamedChart> charts) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (NamedChart c : charts) {
+            String name = c.name();
+            for (int k = 2; files.containsKey(name + ".png"); k++) name = c.name() + "-" + k;
+            files.put(name + ".png", ChartRenderer.png(c));
+            files.put(name + ".svg", ChartRenderer.svg(c));
+        }
+        return files;
+    }
+}

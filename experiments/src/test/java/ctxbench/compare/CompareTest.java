@@ -1,0 +1,150 @@
+package ctxbench.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ctxbench.results.CsvText;
+import ctxbench.testing.Cli;
+import ctxbench.testing.RunFixture;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** compare's output, statistics verdicts and exit codes on small run folders. */
+class CompareTest {
+    @TempDir
+    Path dir;
+
+    private Cli compare(Object... args) {
+        return Cli.run(Compare::run, args);
+    }
+
+    /** The data lines of the text table (between the header line and the first blank line). */
+    private static List<String> tableLines(String text) {
+        List<String> lines = text.lines().toList();
+        int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("source") || l.startsWith("suite"))
+                .findFirst().orElseThrow());
+        int end = header + 1;
+        while (end < lines.size() && !lines.get(end).isEmpty()) end++;
+        return lines.subList(header + 1, end);
+    }
+
+    /** The text with every run of spaces made one, so checks do not depend on column widths. */
+    private static String squeeze(String text) {
+        return text.replaceAll(" +", " ");
+    }
+
+    private static List<CsvText.Record> csv(String text) throws IOException {
+        return CsvText.parse(Path.of("stdout"), text, ',');
+    }
+
+    @Test
+    void aRunComparedWithItselfIsTildeEverywhere() throws IOException {
+        Path run = RunFixture.typical().write(dir.resolve("run"));
+        Cli r = compare(run, run);
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err());
+        List<String> rows = tableLines(r.out());
+        assertEquals(7 + 3, rows.size()); // 7 series, 3 geomean rows (ns/op, B/op, ops/us)
+        for (String row : rows) assertTrue(row.matches(".*\\s~\\s.*"), row);
+        assertFalse(r.out().contains("only in"));
+        assertEquals(0, compare(run, run, "--fail-on-regression", "0").status());
+    }
+
+    @Test
+    void aBenchmarkScaledByHalfAgainIsASignificantRegression() throws IOException {
+        Path old = RunFixture.typical().write(dir.resolve("old"));
+        Path slower = RunFixture.typical().mapBenchmark("TimerOps.createStop", v -> v * 1.5).write(dir.resolve("new"));
+        Cli r = compare(old, slower);
+        assertEquals(0, r.status());
+        String timerRow = tableLines(r.out()).stream().filter(l -> l.contains("TimerOps.createStop")).findFirst().orElseThrow();
+        assertTrue(timerRow.contains("+50.00%"), timerRow);
+        assertTrue(timerRow.endsWith("better"), timerRow); // ops/us: higher is better
+        Path faster = RunFixture.typical().mapBenchmark("SeedRequest.fastPath", v -> v * 1.5).write(dir.resolve("slow"));
+        Cli fail = compare("--fail-on-regression", "10", old, faster);
+        assertEquals(Compare.REGRESSION, fail.status());
+        assertTrue(fail.err().startsWith("compare: significant regression beyond 10%: seed/SeedRequest.fastPath "
+                + "queue=go-heap;variant=after time +50.00% (p=0.000)\n"), fail.err());
+        assertEquals(6, fail.err().lines().count()); // every scaled series, time and alloc
+        assertEquals(0, compare("--fail-on-regression", "60", old, faster).status());
+    }
+
+    @Test
+    void csvFormatCarriesTheNumbers() throws IOException {
+        Path old = RunFixture.typical().write(dir.resolve("old"));
+        Path slower = RunFixture.typical().mapBenchmark("SeedRequest.fastPath", v -> v * 1.5).write(dir.resolve("new"));
+        Cli r = compare("--format", "csv", "--filter", "variant=after/time", old, slower);
+        List<CsvText.Record> records = csv(r.out());
+        assertEquals(CsvReport.COLUMNS, records.get(0).fields());
+        assertEquals(List.of("compared", "java", "java", "seed", "SeedRequest.fastPath", "queue=go-heap;variant=after",
+                "time", "ns/op", "10", "1003.5", "998", "1012", "10", "1505.25", "1497", "1518", "50",
+                "0.00001082508822446903", "true", "worse", ""), records.get(1).fields());
+        assertEquals(List.of("geomean", "", "", "", "geomean", "", "", "ns/op", "", "", "", "", "", "", "", "", "50", "",
+                "true", "", "over 3 rows"), records.get(4).fields());
+        assertEquals(5, records.size());
+    }
+
+    @Test
+    void javaAgainstGoUsesTheModelDefaultParameters() throws IOException {
+        Path run = RunFixture.typical().write(dir.resolve("run"));
+        Cli r = compare("--sources", "java,go", run);
+        assertEquals(0, r.status(), r.err());
+        List<String> rows = tableLines(r.out());
+        assertEquals(3, rows.size());
+        assertTrue(rows.get(0).startsWith("seed   SeedRequest.fastPath  variant=after         time    ns/op  1004 ±0.8%  603.5 ±1.4%  -39.86%"),
+                rows.get(0));
+        assertTrue(r.out().contains("\nonly in java (2):\n  seed/SeedRequest.fastPath variant=after alloc\n"
+                + "  timers/TimerOps.createStop kind=chan;live=1000 time\n"), r.out());
+        assertTrue(r.out().contains("\n1 java row uses Java-only parameter values"), r.out());
+        assertTrue(r.out().startsWith("java: " + run + " (java rows)\ngo: " + run + " (go rows)\n"), r.out());
+    }
+
+    @Test
+    void tooFewSamplesAreExplained() throws IOException {
+        Path old = new RunFixture().add("java", "seed", "A.b", "", "time", "ns/op", 10, 11, 12).write(dir.resolve("old"));
+        Path cur = new RunFixture().add("java", "seed", "A.b", "", "time", "ns/op", 20, 21, 22).write(dir.resolve("new"));
+        Cli r = compare(old, cur);
+        assertEquals(0, r.status());
+        String row = tableLines(r.out()).get(0);
+        assertTrue(row.contains("11 ±∞") && row.contains("21 ±∞"), row);
+        assertTrue(squeeze(row).contains(" ~ 0.100 3+3 [1] [2]"), row);
+        assertTrue(r.out().endsWith("notes:\n"
+                + "  [1] need >= 4 samples per side to detect a difference at alpha=0.05\n"
+                + "  [2] need >= 6 samples for a 95% confidence interval\n"), r.out());
+    }
+
+    @Test
+    void singleSamplesAndScoresWithoutSamples() throws IOException {
+        Path one = new RunFixture().add("go", "seed", "A.b", "", "time", "ns/op", 10).write(dir.resolve("one"));
+        Cli r = compare(one, one);
+        assertEquals(0, r.status(), r.err());
+        assertTrue(squeeze(tableLines(r.out()).get(0)).contains("10 ±∞ 10 ±∞ ~ 1.000 1+1 [1] [2]"), r.out());
+        Path jmhCsv = Path.of(System.getProperty("user.dir"), "src/test/resources/ctxbench/results/jmh-decimal-comma.csv");
+        Cli noSamples = compare(jmhCsv, jmhCsv);
+        assertEquals(0, noSamples.status(), noSamples.err());
+        assertTrue(noSamples.out().contains("no raw samples on either side: the score is shown, without interval or test"));
+        assertTrue(squeeze(tableLines(noSamples.out()).get(0)).contains("1235 1235 ~ - 0+0 [1]"), noSamples.out());
+    }
+
+    @Test
+    void oneSidedSeriesAreListed() throws IOException {
+        Path old = new RunFixture().add("java", "seed", "A.b", "", "time", "ns/op", 1, 2, 3, 4, 5, 6)
+                .add("java", "seed", "A.gone", "x=1", "time", "ns/op", 1).write(dir.resolve("old"));
+        Path cur = new RunFixture().add("java", "seed", "A.b", "", "time", "ns/op", 1, 2, 3, 4, 5, 6)
+                .add("go", "seed", "A.added", "", "alloc", "B/op", 1).write(dir.resolve("new"));
+        Cli r = compare(old, cur);
+        assertTrue(r.out().contains("\nonly in old (1):\n  java seed/A.gone x=1 time\n\nonly in new (1):\n"
+                + "  go seed/A.added alloc\n"), r.out());
+    }
+
+    @Test
+    void helpGoesToStdout() {
+        Cli r = compare("--help");
+        assertEquals(0, r.status());
+        assertTrue(r.out().startsWith("usage: compare.sh [options] OLD NEW\n"));
+    }
+}
