@@ -19,10 +19,10 @@ var Lives = []int{0, 1000, 100000, 1000000}
 func noop() {}
 
 // Idle creates n idle timers (time.AfterFunc(time.Hour, noop): 1 alloc each, no channel) and
-// returns a function that stops them all. Go keeps one timer heap per P, so the timers are
+// returns a function that stops them all and reports how many were still pending. Go keeps one timer heap per P, so the timers are
 // created by GOMAXPROCS goroutines, one share each, to spread them over the Ps' heaps; the
 // scheduler decides which P each goroutine runs on, so the spread is likely, not guaranteed.
-func Idle(n int) (stop func()) {
+func Idle(n int) (stop func() int) {
 	procs := runtime.GOMAXPROCS(0)
 	shares := make([][]*time.Timer, procs)
 	var wg sync.WaitGroup
@@ -42,14 +42,18 @@ func Idle(n int) (stop func()) {
 		}(p, count)
 	}
 	wg.Wait()
-	return func() {
+	return func() int {
+		stopped := 0
 		for _, ts := range shares {
 			for _, t := range ts {
-				t.Stop()
+				if t.Stop() {
+					stopped++
+				}
 			}
 		}
 		// Stopped timers are only marked deleted; a GC now returns their memory before the
 		// next measurement instead of during it.
 		runtime.GC()
+		return stopped
 	}
 }

@@ -1,0 +1,273 @@
+package ctxbench.gobench;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import ctxbench.results.AtomicFiles;
+import ctxbench.results.ResultRow;
+import ctxbench.results.ResultsCsv;
+import ctxbench.results.SampleRow;
+import ctxbench.results.WriteMode;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Converts {@code go test -bench} output into a run folder's result files with {@code source=go}
+ * (used by {@code scripts/go-bench.sh}; see {@code experiments/go/README.md}).
+ *
+ * <pre>
+ * GoBenchImport --run-dir DIR --input go-bench.txt [--mode new|into] [env options]
+ * GoBenchImport --run-dir DIR --env-only [--mode new|into] [env options]
+ *
+ * env options: --go-version V --gomaxprocs N --profile P --count N --benchtime T --args TEXT
+ *              --start ISO --end ISO --complete true|false --git-commit C --git-dirty true|false
+ * </pre>
+ * {@code --mode new} (default): {@code DIR} is a new Go-only run; {@code results.csv} and
+ * {@code samples.csv} are created (never replacing existing files) and {@code env.json} gets the
+ * machine, Go, git and run facts. {@code --mode into}: the Go rows are added to an existing run:
+ * rows of other sources and other suites are kept as they are, earlier Go rows of the suites in
+ * the input are replaced, each file is rewritten through a temporary file and an atomic rename,
+ * and only the {@code "go"} object of {@code env.json} is set.
+ * <p>
+ * Exit status: 0 done; 1 the input could not be converted or a file could not be written;
+ * 2 bad arguments. Errors are one line on stderr: {@code go-bench: <what>}.
+ */
+public final class GoBenchImport {
+    static final String ENV_JSON = "env.json";
+
+    private GoBenchImport() {
+    }
+
+    /** Thrown for bad arguments (exit 2). */
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** The parsed command line. */
+    record Options(Path runDir, Path input, boolean into, boolean envOnly, Map<String, String> env) {
+        static final Set<String> ENV_KEYS = Set.of("go-version", "gomaxprocs", "profile", "count", "benchtime",
+                "args", "start", "end", "complete", "git-commit", "git-dirty");
+
+        static Options parse(String[] args) throws UsageException {
+            Path runDir = null;
+            Path input = null;
+            Boolean into = null;
+            boolean envOnly = false;
+            Map<String, String> env = new LinkedHashMap<>();
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "--env-only" -> envOnly = true;
+                    case "--run-dir" -> runDir = Path.of(value(args, ++i, a));
+                    case "--input" -> input = Path.of(value(args, ++i, a));
+                    case "--mode" -> {
+                        String m = value(args, ++i, a);
+                        if (!m.equals("new") && !m.equals("into")) throw new UsageException("--mode must be new or into, not " + m);
+                        into = m.equals("into");
+                    }
+                    default -> {
+                        if (a.startsWith("--") && ENV_KEYS.contains(a.substring(2))) {
+                            env.put(a.substring(2), value(args, ++i, a));
+                        } else {
+                            throw new UsageException("unknown option " + a);
+                        }
+                    }
+                }
+            }
+            if (runDir == null) throw new UsageException("--run-dir is required");
+            if (!envOnly && input == null) throw new UsageException("--input is required (or --env-only)");
+            if (envOnly && input != null) throw new UsageException("--env-only takes no --input");
+            for (String k : List.of("complete", "git-dirty")) {
+                if (env.containsKey(k) && !env.get(k).matches("true|false")) {
+                    throw new UsageException("--" + k + " must be true or false");
+                }
+            }
+            for (String k : List.of("gomaxprocs", "count")) {
+                if (env.containsKey(k) && !env.get(k).matches("\\d+")) throw new UsageException("--" + k + " must be a number");
+            }
+            return new Options(runDir, input, into != null && into, envOnly, env);
+        }
+
+        private static String value(String[] args, int i, String option) throws UsageException {
+            if (i >= args.length) throw new UsageException(option + " needs a value");
+            return args[i];
+        }
+    }
+
+    /** What an import did, for the summary line and tests. */
+    record Outcome(int results, int samples, Set<String> suites, List<String> failures, Set<String> skippedUnits) {
+    }
+
+    /** Command-line entry point. */
+    public static void main(String[] args) {
+        try {
+            Outcome o = run(Options.parse(args));
+            if (o != null) {
+                System.out.println("go-bench: " + o.results() + " result rows, " + o.samples() + " samples, suites "
+                        + o.suites() + (o.skippedUnits().isEmpty() ? "" : ", left out units " + o.skippedUnits()));
+                for (String f : o.failures()) System.err.println("go-bench: go test reported " + f);
+            }
+        } catch (UsageException e) {
+            System.err.println("go-bench: " + e.getMessage());
+            System.exit(2);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("go-bench: " + oneLine(e));
+            System.exit(1);
+        }
+    }
+
+    /** Runs one import; returns null for {@code --env-only}. */
+    static Outcome run(Options o) throws IOException, UsageException {
+        if (!Files.isDirectory(o.runDir())) throw new UsageException("run folder " + o.runDir() + " does not exist");
+        if (!Files.isWritable(o.runDir())) throw new UsageException("run folder " + o.runDir() + " is not writable");
+        if (o.envOnly()) {
+            writeEnv(o, null, null);
+            return null;
+        }
+        if (!Files.isReadable(o.input())) throw new UsageException("input " + o.input() + " cannot be read");
+        GoBenchOutput out = GoBenchParser.parse(o.input());
+        GoBenchConverter.Converted c;
+        try {
+            c = GoBenchConverter.convert(out);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(o.input() + ": " + e.getMessage(), e);
+        }
+        Path resultsCsv = o.runDir().resolve("results.csv");
+        Path samplesCsv = o.runDir().resolve("samples.csv");
+        if (o.into()) {
+            // read both first, so that a malformed file changes nothing
+            List<ResultRow> results = keptRows(Files.exists(resultsCsv) ? ResultsCsv.readResults(resultsCsv) : List.of(),
+                    c.suites(), ResultRow::source, ResultRow::suite);
+            List<SampleRow> samples = keptRows(Files.exists(samplesCsv) ? ResultsCsv.readSamples(samplesCsv) : List.of(),
+                    c.suites(), SampleRow::source, SampleRow::suite);
+            results.addAll(c.results());
+            samples.addAll(c.samples());
+            ResultsCsv.writeSamples(samplesCsv, samples, WriteMode.REPLACE);
+            ResultsCsv.writeResults(resultsCsv, results, WriteMode.REPLACE);
+        } else {
+            ResultsCsv.writeSamples(samplesCsv, c.samples(), WriteMode.CREATE_NEW);
+            ResultsCsv.writeResults(resultsCsv, c.results(), WriteMode.CREATE_NEW);
+        }
+        writeEnv(o, out, c);
+        return new Outcome(c.results().size(), c.samples().size(), c.suites(), out.failures(), c.skippedUnits());
+    }
+
+    private static <R> List<R> keptRows(List<R> rows, Set<String> replacedSuites,
+                                        java.util.function.Function<R, String> source,
+                                        java.util.function.Function<R, String> suite) {
+        List<R> kept = new ArrayList<>();
+        for (R r : rows) {
+            if (!(source.apply(r).equals(GoBenchConverter.SOURCE) && replacedSuites.contains(suite.apply(r)))) kept.add(r);
+        }
+        return kept;
+    }
+
+    /** Merges the Go (and, for a new run, the machine and run) facts into env.json. */
+    static void writeEnv(Options o, GoBenchOutput out, GoBenchConverter.Converted c) throws IOException {
+        Path file = o.runDir().resolve(ENV_JSON);
+        JsonObject env = new JsonObject();
+        if (Files.exists(file)) {
+            try {
+                JsonElement e = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
+                if (!e.isJsonObject()) throw new IOException(file + ": not a JSON object");
+                env = e.getAsJsonObject();
+            } catch (JsonParseException e) {
+                throw new IOException(file + ": not valid JSON: " + oneLine(e));
+            }
+        }
+        Map<String, String> v = o.env();
+        JsonObject go = env.has("go") && env.get("go").isJsonObject() ? env.getAsJsonObject("go") : new JsonObject();
+        put(go, "version", v.get("go-version"));
+        if (out != null) {
+            for (String k : List.of("goos", "goarch", "cpu")) put(go, k, out.facts().get(k));
+            go.add("packages", strings(out.packages()));
+            go.add("failures", strings(out.failures()));
+        }
+        if (c != null) {
+            go.add("suites", strings(c.suites()));
+            if (c.procs().size() == 1) {
+                go.addProperty("gomaxprocs", c.procs().iterator().next());
+            } else if (!c.procs().isEmpty()) {
+                go.add("gomaxprocs", new Gson().toJsonTree(c.procs()));
+            }
+        }
+        if (!go.has("gomaxprocs") && v.containsKey("gomaxprocs")) go.addProperty("gomaxprocs", Integer.parseInt(v.get("gomaxprocs")));
+        if (v.containsKey("count")) go.addProperty("count", Integer.parseInt(v.get("count")));
+        for (String k : List.of("profile", "benchtime", "args", "start", "end")) put(go, k, v.get(k));
+        if (v.containsKey("complete")) go.addProperty("complete", Boolean.parseBoolean(v.get("complete")));
+        env.add("go", go);
+
+        if (!o.into()) {
+            env.addProperty("source", "go");
+            env.add("machine", machine());
+            if (v.containsKey("git-commit") || v.containsKey("git-dirty")) {
+                JsonObject git = new JsonObject();
+                put(git, "commit", v.get("git-commit"));
+                if (v.containsKey("git-dirty")) git.addProperty("dirty", Boolean.parseBoolean(v.get("git-dirty")));
+                env.add("git", git);
+            }
+            for (String k : List.of("profile", "args", "start", "end")) put(env, k, v.get(k));
+            if (v.containsKey("complete")) env.addProperty("complete", Boolean.parseBoolean(v.get("complete")));
+        }
+        String text = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(env) + "\n";
+        AtomicFiles.write(file, text, WriteMode.REPLACE);
+    }
+
+    private static JsonObject machine() {
+        JsonObject m = new JsonObject();
+        put(m, "hostname", hostname());
+        m.addProperty("cores", Runtime.getRuntime().availableProcessors());
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            m.addProperty("memory", os.getTotalMemorySize());
+        }
+        put(m, "os", System.getProperty("os.name"));
+        put(m, "kernel", System.getProperty("os.version"));
+        put(m, "arch", System.getProperty("os.arch"));
+        return m;
+    }
+
+    private static String hostname() {
+        String h = System.getenv("HOSTNAME");
+        if (h != null && !h.isBlank()) return h.trim();
+        try {
+            return Files.readString(Path.of("/etc/hostname")).trim();
+        } catch (IOException | RuntimeException e) {
+            try {
+                return java.net.InetAddress.getLocalHost().getHostName();
+            } catch (IOException e2) {
+                return null;
+            }
+        }
+    }
+
+    private static void put(JsonObject o, String key, String value) {
+        if (value != null) o.addProperty(key, value);
+    }
+
+    private static JsonArray strings(Iterable<String> values) {
+        JsonArray a = new JsonArray();
+        for (String s : values) a.add(s);
+        return a;
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        return m.replace('\n', ' ').replace('\r', ' ');
+    }
+}

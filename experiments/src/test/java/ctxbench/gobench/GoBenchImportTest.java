@@ -1,0 +1,151 @@
+package ctxbench.gobench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import ctxbench.results.ResultRow;
+import ctxbench.results.ResultsCsv;
+import ctxbench.results.SampleRow;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writing a new Go run and adding Go rows to an existing run. */
+class GoBenchImportTest {
+    @TempDir
+    Path dir;
+
+    private static final ResultRow JAVA = new ResultRow("java", "seed", "SeedRequest.fastPath",
+            "queue=go-heap;variant=after", "time", "ns/op", 1234.5, 12.25, 2);
+    private static final ResultRow OLD_GO_SEED = new ResultRow("go", "seed", "SeedRequest.fastPath",
+            "variant=after", "time", "ns/op", 999, Double.NaN, 1);
+    private static final ResultRow OLD_GO_VALUES = new ResultRow("go", "values", "ValueLookup.chain",
+            "depth=1;key=present", "time", "ns/op", 17, Double.NaN, 1);
+
+    private GoBenchImport.Outcome run(String... args) throws Exception {
+        return GoBenchImport.run(GoBenchImport.Options.parse(args));
+    }
+
+    private JsonObject env() throws IOException {
+        return JsonParser.parseString(Files.readString(dir.resolve("env.json"))).getAsJsonObject();
+    }
+
+    @Test
+    void newRunWritesResultsSamplesAndEnv() throws Exception {
+        run("--run-dir", dir.toString(), "--env-only", "--go-version", "go1.19.8", "--profile", "smoke",
+                "--start", "2026-11-26T02:46:58Z", "--complete", "false", "--git-commit", "abc", "--git-dirty", "true");
+        assertFalse(env().get("complete").getAsBoolean());
+        GoBenchImport.Outcome o = run("--run-dir", dir.toString(), "--input", Fixtures.path("seed-count2.txt").toString(),
+                "--go-version", "go1.19.8", "--gomaxprocs", "2", "--count", "2", "--benchtime", "100x",
+                "--end", "2026-11-26T02:47:04Z", "--complete", "true");
+        assertEquals(24, o.results());
+        GoBenchConverter.Converted c = GoBenchConverter.convert(GoBenchParser.parse(Fixtures.path("seed-count2.txt")));
+        assertEquals(c.results().toString(), ResultsCsv.readResults(dir.resolve("results.csv")).toString());
+        assertEquals(c.samples(), ResultsCsv.readSamples(dir.resolve("samples.csv")));
+        JsonObject env = env();
+        assertTrue(env.get("complete").getAsBoolean());
+        assertEquals("go", env.get("source").getAsString());
+        assertEquals("smoke", env.get("profile").getAsString());
+        assertEquals("2026-11-26T02:46:58Z", env.get("start").getAsString());
+        assertEquals("abc", env.getAsJsonObject("git").get("commit").getAsString());
+        assertTrue(env.getAsJsonObject("machine").get("cores").getAsInt() >= 1);
+        JsonObject go = env.getAsJsonObject("go");
+        assertEquals("go1.19.8", go.get("version").getAsString());
+        assertEquals(2, go.get("gomaxprocs").getAsInt());
+        assertEquals("Oxide Virtual Turin-like Processor", go.get("cpu").getAsString());
+        assertEquals("linux", go.get("goos").getAsString());
+        assertEquals(2, go.get("count").getAsInt());
+        assertEquals("seed", go.getAsJsonArray("suites").get(0).getAsString());
+    }
+
+    @Test
+    void newRunNeverReplacesExistingFiles() throws Exception {
+        ResultsCsv.writeResults(dir.resolve("results.csv"), List.of(JAVA));
+        String before = Files.readString(dir.resolve("results.csv"));
+        assertThrows(IOException.class, () -> run("--run-dir", dir.toString(),
+                "--input", Fixtures.path("seed-count2.txt").toString()));
+        assertEquals(before, Files.readString(dir.resolve("results.csv")));
+    }
+
+    @Test
+    void intoKeepsJavaRowsAndOtherSuitesAndReplacesGoRowsOfTheSameSuites() throws Exception {
+        ResultsCsv.writeResults(dir.resolve("results.csv"), List.of(JAVA, OLD_GO_SEED, OLD_GO_VALUES));
+        SampleRow javaSample = new SampleRow("java", "seed", "SeedRequest.fastPath", "queue=go-heap;variant=after",
+                "time", "ns/op", 1, 1, 1230);
+        SampleRow oldGoSample = new SampleRow("go", "seed", "SeedRequest.fastPath", "variant=after", "time", "ns/op", 1, 1, 999);
+        ResultsCsv.writeSamples(dir.resolve("samples.csv"), List.of(javaSample, oldGoSample));
+        Files.writeString(dir.resolve("env.json"), "{\"jdk\":{\"version\":\"25\"},\"profile\":\"quick\",\"complete\":true}");
+
+        run("--run-dir", dir.toString(), "--input", Fixtures.path("seed-count2.txt").toString(), "--mode", "into",
+                "--go-version", "go1.19.8", "--profile", "smoke", "--complete", "true");
+
+        List<ResultRow> rows = ResultsCsv.readResults(dir.resolve("results.csv"));
+        assertEquals(JAVA.toString(), rows.get(0).toString());
+        assertEquals(OLD_GO_VALUES.toString(), rows.get(1).toString());
+        assertEquals(2 + 24, rows.size());
+        assertFalse(rows.stream().anyMatch(r -> r.score() == 999), "old go seed row replaced");
+        List<SampleRow> samples = ResultsCsv.readSamples(dir.resolve("samples.csv"));
+        assertEquals(javaSample, samples.get(0));
+        assertEquals(1 + 48, samples.size());
+        JsonObject env = env();
+        assertEquals("25", env.getAsJsonObject("jdk").get("version").getAsString());
+        assertEquals("quick", env.get("profile").getAsString(), "the Java run's own facts are kept");
+        assertFalse(env.has("machine"));
+        assertEquals("smoke", env.getAsJsonObject("go").get("profile").getAsString());
+
+        // importing the same suite again replaces, it does not duplicate
+        run("--run-dir", dir.toString(), "--input", Fixtures.path("seed-count2.txt").toString(), "--mode", "into");
+        assertEquals(2 + 24, ResultsCsv.readResults(dir.resolve("results.csv")).size());
+        assertEquals(1 + 48, ResultsCsv.readSamples(dir.resolve("samples.csv")).size());
+    }
+
+    @Test
+    void intoWithMalformedExistingFileChangesNothing() throws Exception {
+        String broken = "source,suite,benchmark,params,metric,unit,score,error,samples\njava,seed,X.y,,time,ns/op,abc,,1\n";
+        Files.writeString(dir.resolve("results.csv"), broken);
+        assertThrows(IOException.class, () -> run("--run-dir", dir.toString(), "--input",
+                Fixtures.path("seed-count2.txt").toString(), "--mode", "into"));
+        assertEquals(broken, Files.readString(dir.resolve("results.csv")));
+        assertFalse(Files.exists(dir.resolve("samples.csv")));
+        assertFalse(Files.exists(dir.resolve("env.json")));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary files left");
+        }
+    }
+
+    @Test
+    void inputThatDoesNotMapChangesNothing() throws Exception {
+        assertThrows(IOException.class, () -> run("--run-dir", dir.toString(), "--input",
+                Fixtures.path("nonresults-fail.txt").toString()));
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void badArguments() {
+        List<String[]> bad = new ArrayList<>();
+        bad.add(new String[] {"--run-dir", dir.toString(), "--bogus"});
+        bad.add(new String[] {"--input", "x"});
+        bad.add(new String[] {"--run-dir", dir.toString()});
+        bad.add(new String[] {"--run-dir", dir.toString(), "--input", "x", "--mode", "sideways"});
+        bad.add(new String[] {"--run-dir", dir.toString(), "--env-only", "--complete", "maybe"});
+        bad.add(new String[] {"--run-dir", dir.toString(), "--env-only", "--count", "many"});
+        bad.add(new String[] {"--run-dir", dir.toString(), "--input"});
+        for (String[] args : bad) {
+            assertThrows(GoBenchImport.UsageException.class, () -> GoBenchImport.Options.parse(args), String.join(" ", args));
+        }
+        assertThrows(GoBenchImport.UsageException.class,
+                () -> run("--run-dir", dir.resolve("missing").toString(), "--env-only"));
+        assertThrows(GoBenchImport.UsageException.class,
+                () -> run("--run-dir", dir.toString(), "--input", dir.resolve("missing.txt").toString()));
+    }
+}

@@ -1,0 +1,256 @@
+#!/usr/bin/env bash
+# Runs the Go mirror of the ctxbench suites (experiments/go) and Go's own context and channel
+# benchmarks (GOROOT: package context, runtime's chan/select benchmarks) with -benchmem, and
+# converts the output into the result schema (docs/results-format.md) with source=go.
+#
+# Usage: scripts/go-bench.sh [options]
+#   --profile smoke|quick|full  smoke: -count 1 -benchtime 10ms; quick (default): -count 5
+#                               -benchtime 200ms; full: -count 10 -benchtime 1s
+#   --suite REGEX               suites to run (extended regex over: seed timers propagation values
+#                               channels gobench); default all
+#   --into RUN_DIR              add the Go rows to an existing run folder (Java rows kept, earlier Go
+#                               rows of the same suites replaced); default: a new run folder
+#                               results/<UTC yyyyMMddTHHmmZ>-go-go1.19/
+#   --load                      also run the Go load experiment (experiments/go/load), one process
+#                               per variant, writing RUN/hdr/<variant>-go.lat
+#   --load-only                 only the load experiment, no benchmarks
+#   --load-rate R               requests/s (default 1000)
+#   --load-duration D           Go duration (default smoke 2s, quick 10s, full 30s)
+#   --load-slow P               share of requests slower than the timeout (default 0.01)
+#   --install                   install Go 1.19 with apt-get (golang-go golang-1.19-src) and exit
+#   -h, --help                  this text
+# Environment: CTXBENCH_JAR = a built experiments benchmarks.jar to use for the conversion
+# (default: experiments/target/benchmarks.jar, rebuilt with Maven when older than the sources);
+# CTXBENCH_MVN_ARGS = extra Maven arguments for that build (e.g. -o).
+# Bad input: one line "go-bench: <what>" on stderr, exit 2, nothing written.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+GO_DIR=$ROOT/experiments/go
+RESULTS=$ROOT/results
+ALL_SUITES=(seed timers propagation values channels gobench)
+RUNTIME_BENCH='^Benchmark(ChanNonblocking|SelectUncontended|SelectSyncContended|SelectAsyncContended|SelectNonblock|ChanUncontended|ChanContended|ChanSync|ChanProdCons0|ChanProdCons10|ChanProdCons100|ChanProdConsWork0|ChanProdConsWork10|ChanProdConsWork100|SelectProdCons|ChanCreation|ChanSem|ChanPopular|ChanClosed)$'
+ARGS="$*"
+
+die() { echo "go-bench: $*" >&2; exit 2; }
+usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
+
+profile=quick suite_re='.' into='' load=false load_only=false install=false
+load_rate=1000 load_duration='' load_slow=0.01
+while (($#)); do
+  opt=$1
+  case $opt in
+    --*=*) set -- "${opt%%=*}" "${opt#*=}" "${@:2}"; continue ;;
+  esac
+  case $opt in
+    --profile|--suite|--into|--load-rate|--load-duration|--load-slow)
+      (($# >= 2)) || die "$opt needs a value"
+      case $opt in
+        --profile) profile=$2 ;;
+        --suite) suite_re=$2 ;;
+        --into) into=$2 ;;
+        --load-rate) load_rate=$2 ;;
+        --load-duration) load_duration=$2 ;;
+        --load-slow) load_slow=$2 ;;
+      esac
+      shift 2 ;;
+    --load) load=true; shift ;;
+    --load-only) load=true; load_only=true; shift ;;
+    --install) install=true; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) die "unknown option $opt (see --help)" ;;
+  esac
+done
+
+if $install; then
+  if command -v go >/dev/null 2>&1; then echo "go-bench: $(go version) is already installed"; exit 0; fi
+  sudo=''
+  if [ "$(id -u)" != 0 ]; then command -v sudo >/dev/null 2>&1 && sudo=sudo || die "--install needs root (apt-get)"; fi
+  $sudo apt-get update && $sudo apt-get install -y golang-go golang-1.19-src
+  go version
+  exit 0
+fi
+
+# ---- validate everything before touching the disk ----
+case $profile in
+  smoke) count=1; benchtime=10ms; default_load_duration=2s ;;
+  quick) count=5; benchtime=200ms; default_load_duration=10s ;;
+  full) count=10; benchtime=1s; default_load_duration=30s ;;
+  *) die "--profile must be smoke, quick or full, not '$profile'" ;;
+esac
+load_duration=${load_duration:-$default_load_duration}
+[[ $load_rate =~ ^[0-9]+(\.[0-9]+)?$ ]] && awk "BEGIN{exit !($load_rate > 0)}" || die "--load-rate must be a positive number, not '$load_rate'"
+[[ $load_duration =~ ^[0-9]+(\.[0-9]+)?(ms|s|m|h)$ ]] || die "--load-duration must be a Go duration such as 10s or 500ms, not '$load_duration'"
+[[ $load_slow =~ ^[0-9]*\.?[0-9]+$ ]] && awk "BEGIN{exit !($load_slow <= 1)}" || die "--load-slow must be within 0..1, not '$load_slow'"
+
+rc=0; printf '' | grep -Eq -- "$suite_re" 2>/dev/null || rc=$?
+[ "$rc" -le 1 ] || die "--suite '$suite_re' is not a valid extended regex"
+suites=()
+if ! $load_only; then
+  for s in "${ALL_SUITES[@]}"; do
+    if printf '%s\n' "$s" | grep -Eq -- "$suite_re"; then suites+=("$s"); fi
+  done
+  ((${#suites[@]})) || die "--suite '$suite_re' matches none of: ${ALL_SUITES[*]}"
+fi
+
+if ! command -v go >/dev/null 2>&1; then
+  die "Go is not installed: run 'scripts/go-bench.sh --install' or 'apt-get install -y golang-go golang-1.19-src'"
+fi
+GO_VERSION=$(go env GOVERSION)
+GO_MINOR=$(printf '%s' "$GO_VERSION" | sed -E 's/^(go[0-9]+\.[0-9]+).*/\1/')
+GOMAXPROCS_NOW=${GOMAXPROCS:-$(nproc)}
+
+if [ -n "$into" ]; then
+  [ -e "$into" ] || die "run folder $into does not exist"
+  [ -d "$into" ] || die "$into is not a folder"
+  [ -f "$into/results.csv" ] || [ -f "$into/env.json" ] || die "$into is not a run folder (no results.csv or env.json)"
+  case $(basename "$into") in .*.partial) die "$into is a run still being written" ;; esac
+  [ -w "$into" ] || die "run folder $into is not writable"
+  for f in results.csv samples.csv env.json go-bench.txt hdr; do
+    [ ! -e "$into/$f" ] || [ -w "$into/$f" ] || die "$into/$f is not writable"
+  done
+  RUN=$(cd "$into" && pwd)
+else
+  if [ -e "$RESULTS" ]; then
+    [ -d "$RESULTS" ] && [ -w "$RESULTS" ] || die "$RESULTS is not a writable folder"
+  else
+    [ -w "$ROOT" ] || die "cannot create $RESULTS"
+  fi
+  RUN_ID="$(date -u +%Y%m%dT%H%MZ)-go-$GO_MINOR"
+  for d in "$RESULTS/$RUN_ID" "$RESULTS/$RUN_ID-incomplete" "$RESULTS/.$RUN_ID.partial"; do
+    [ ! -e "$d" ] || die "$d already exists (one Go run per minute; never overwritten)"
+  done
+  RUN=$RESULTS/$RUN_ID
+fi
+
+# ---- the converter (Java) ----
+. "$ROOT/scripts/lib/jdk.sh"
+JAR=${CTXBENCH_JAR:-$ROOT/experiments/target/benchmarks.jar}
+if [ -z "${CTXBENCH_JAR:-}" ]; then
+  stale=true
+  if [ -f "$JAR" ] && unzip -l "$JAR" ctxbench/gobench/GoBenchImport.class >/dev/null 2>&1; then
+    [ -n "$(find "$ROOT/experiments/src/main" "$ROOT/context-impl/src/main" "$ROOT/pom.xml" "$ROOT/experiments/pom.xml" \
+      -newer "$JAR" -type f 2>/dev/null | head -n 1)" ] || stale=false
+  fi
+  if $stale; then
+    command -v mvn >/dev/null 2>&1 || die "Maven (mvn) is needed to build the converter; install it, e.g. 'apt-get install -y maven'"
+    echo "go-bench: building experiments/target/benchmarks.jar (converter)"
+    # shellcheck disable=SC2086
+    (cd "$ROOT" && mvn -B -q -ntp ${CTXBENCH_MVN_ARGS:-} -pl experiments -am -DskipTests package) >&2
+  fi
+fi
+[ -f "$JAR" ] || die "converter jar $JAR not found"
+gobench_import() { java -cp "$JAR" ctxbench.gobench.GoBenchImport "$@"; }
+
+git_commit=$(git -C "$ROOT" rev-parse HEAD 2>/dev/null || echo unknown)
+git_dirty=false; [ -z "$(git -C "$ROOT" status --porcelain 2>/dev/null)" ] || git_dirty=true
+START=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+env_opts=(--go-version "$GO_VERSION" --gomaxprocs "$GOMAXPROCS_NOW" --profile "$profile" --count "$count"
+          --benchtime "$benchtime" --args "$ARGS" --start "$START" --git-commit "$git_commit" --git-dirty "$git_dirty")
+
+# ---- where the output goes while running ----
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/go-bench.XXXXXX")
+if [ -n "$into" ]; then
+  OUT=$WORK                       # nothing in RUN changes until the import succeeds
+else
+  mkdir -p "$RESULTS"
+  OUT=$RESULTS/.$RUN_ID.partial
+  mkdir "$OUT"
+fi
+RAW=$OUT/go-bench.txt
+
+finished=false
+on_exit() {
+  local status=$?
+  $finished && { rm -rf "$WORK"; return; }
+  trap - EXIT INT TERM
+  if [ -n "$into" ]; then
+    echo "go-bench: interrupted or failed; $RUN unchanged (raw output left in $WORK)" >&2
+  elif [ -d "$OUT" ]; then
+    if [ ! -f "$OUT/results.csv" ] && [ -f "$RAW" ]; then
+      gobench_import --run-dir "$OUT" --input "$RAW" --mode new "${env_opts[@]}" --end "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
+        --complete false >/dev/null 2>&1 || true
+    else
+      gobench_import --run-dir "$OUT" --env-only --mode new "${env_opts[@]}" --complete false >/dev/null 2>&1 || true
+    fi
+    mv "$OUT" "$RESULTS/$RUN_ID-incomplete"
+    echo "go-bench: run incomplete: results/$RUN_ID-incomplete" >&2
+    rm -rf "$WORK"
+  fi
+  exit $((status == 0 ? 1 : status))
+}
+trap on_exit EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+[ -n "$into" ] || gobench_import --run-dir "$OUT" --env-only --mode new "${env_opts[@]}" --complete false >/dev/null
+
+# ---- benchmarks ----
+failed=()
+run_go_test() { # $1 = package, $2 = -bench regex
+  local pkg=$1 re=$2 status
+  printf '%s pkg=%s profile=%s count=%s benchtime=%s start=%s\n' '# go-bench:' "$pkg" "$profile" "$count" "$benchtime" \
+    "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >> "$RAW"
+  echo "go-bench: go test -run '^\$' -bench '$re' -benchmem -count $count -benchtime $benchtime $pkg" >&2
+  set +e
+  (cd "$GO_DIR" && go test -run '^$' -bench "$re" -benchmem -count "$count" -benchtime "$benchtime" -timeout 0 "$pkg") 2>&1 \
+    | tee -a "$RAW"
+  status=${PIPESTATUS[0]}
+  set -e
+  [ "$status" -eq 0 ] || failed+=("$pkg")
+}
+for s in "${suites[@]}"; do
+  if [ "$s" = gobench ]; then
+    run_go_test context .
+    run_go_test runtime "$RUNTIME_BENCH"
+  else
+    run_go_test "./$s" .
+  fi
+done
+
+# ---- load experiment: one process per variant ----
+if $load; then
+  mkdir -p "$OUT/hdr"
+  (cd "$GO_DIR" && go build -o "$WORK/seedload" ./load)
+  for v in before-leaky before-cancel after timer-stop; do
+    echo "go-bench: load $v: rate $load_rate/s for $load_duration, slow $load_slow" >&2
+    "$WORK/seedload" -rate "$load_rate" -duration "$load_duration" -variant "$v" -slow "$load_slow" -out "$OUT/hdr" \
+      || failed+=("load:$v")
+  done
+fi
+
+END=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+complete=true; ((${#failed[@]} == 0)) || complete=false
+input=$RAW; [ -f "$input" ] || input=/dev/null
+
+if [ -n "$into" ]; then
+  if ! $complete; then
+    echo "go-bench: failed: ${failed[*]}; $RUN unchanged (raw output left in $WORK)" >&2
+    finished=true; trap - EXIT; exit 1
+  fi
+  gobench_import --run-dir "$RUN" --input "$input" --mode into "${env_opts[@]}" --end "$END" --complete true
+  chmod 644 "$RUN/results.csv" "$RUN/samples.csv" "$RUN/env.json" 2>/dev/null || true
+  if [ -f "$RAW" ]; then           # append this run's raw output (blocks: later runs of a suite win)
+    tmp=$(mktemp "$RUN/.go-bench.txt.XXXXXX")
+    { [ ! -f "$RUN/go-bench.txt" ] || cat "$RUN/go-bench.txt"; cat "$RAW"; } > "$tmp"
+    chmod 644 "$tmp"; mv -f "$tmp" "$RUN/go-bench.txt"
+  fi
+  if [ -d "$WORK/hdr" ]; then
+    mkdir -p "$RUN/hdr"
+    for f in "$WORK"/hdr/*-go.lat; do [ -e "$f" ] && mv -f "$f" "$RUN/hdr/"; done
+  fi
+  echo "go-bench: added Go rows to $RUN"
+else
+  gobench_import --run-dir "$OUT" --input "$input" --mode new "${env_opts[@]}" --end "$END" --complete "$complete"
+  chmod 644 "$OUT"/results.csv "$OUT"/samples.csv "$OUT"/env.json 2>/dev/null || true
+  if $complete; then
+    mv "$OUT" "$RUN"
+    echo "go-bench: run complete: ${RUN#"$ROOT"/}"
+  else
+    mv "$OUT" "$RUN-incomplete"
+    rm -rf "$WORK"
+    echo "go-bench: failed: ${failed[*]}; run kept as ${RUN#"$ROOT"/}-incomplete" >&2
+    finished=true; trap - EXIT; exit 1
+  fi
+fi
+finished=true
