@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Runs one of the Go concurrency examples (docs/examples.md) on the model.
+# Usage: scripts/example.sh NAME      run the example NAME
+#        scripts/example.sh --list    list the examples: name, class, what it shows
+# Builds context-impl first if its classes are missing or older than its sources
+# (into context-impl/$CTXBENCH_TARGET, default "target").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# name | class in ctxbench.examples | what it shows
+EXAMPLES="\
+timing-out|TimingOut|select on a channel or time.After (seed 001)
+moving-on|MovingOn|Query: the fastest of several connections, trySend, no goroutine left (seed 001)
+pipeline|Pipeline|gen -> sq -> sq prints 16 then 81 (seed 001)
+fan-in|FanOutFanIn|two sq workers, merge with a WaitGroup: 4 and 9 in either order (seed 001)
+cancellation|ExplicitCancellation|a done channel closed on exit stops every stage; without it 2 leak (seed 001)
+context-timeout|ContextTimeout|handle with WithTimeout: context deadline exceeded vs rpc done (seed 001)
+error-cancel|ErrorCancellation|f1 fails, f2 gets context canceled; the same with errgroup (seed 001)
+generator|Generator|gen(ctx) stopped by cancel leaves 0 goroutines, gen() without ctx 1 (seed 001)
+timer-hygiene|TimerHygiene|time.After vs NewTimer+Stop when ctx.Done wins: pending timers 1 vs 0 (seed 003)
+seed|SeedRequest|the before/after request code, 4 variants: pending timers and goroutines (seed 000)
+timeout-handler|TimeoutHandler|http.TimeoutHandler answers 503 while its handler runs on (seed 001)"
+
+usage() {
+  echo "usage: scripts/example.sh NAME | --list" >&2
+  exit 2
+}
+
+[ $# -eq 1 ] || usage
+case "$1" in
+  --list)
+    while IFS='|' read -r name class what; do
+      printf '%-16s %-21s %s\n' "$name" "$class" "$what"
+    done <<<"$EXAMPLES"
+    exit 0 ;;
+  -*) usage ;;
+esac
+
+class=$(awk -F'|' -v n="$1" '$1 == n { print $2 }' <<<"$EXAMPLES")
+if [ -z "$class" ]; then
+  echo "example: unknown example '$1' (try --list)" >&2
+  exit 2
+fi
+
+. scripts/lib/jdk.sh
+target=${CTXBENCH_TARGET:-target}
+classes="context-impl/$target/classes"
+class_file="$classes/ctxbench/examples/$class.class"
+if [ ! -f "$class_file" ] || [ -n "$(find context-impl/src/main -newer "$class_file" -print -quit)" ]; then
+  if ! command -v mvn >/dev/null 2>&1; then
+    echo "error: Maven (mvn) is not installed; install it, e.g. 'apt-get install -y maven'." >&2
+    exit 2
+  fi
+  echo "example: building context-impl ..." >&2
+  mvn -B -q -ntp -Dstyle.color=never -pl context-impl package -DskipTests -Dctxbench.target="$target" >&2
+fi
+exec java -cp "$classes" "ctxbench.examples.$class"
