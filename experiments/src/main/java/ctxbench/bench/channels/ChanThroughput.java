@@ -1,0 +1,78 @@
+package ctxbench.bench.channels;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * {@code ChanThroughput.transfer} (docs/benchmarks.md): ns per value moved from a producer peer to
+ * the measured thread over one channel of capacity {@code cap} ({@link Transfer}). Go mirror:
+ * {@code BenchmarkChanThroughput_transfer/cap=…} (experiments/go/channels).
+ *
+ * <p>One invocation receives {@link Transfer#BATCH} values ({@code @OperationsPerInvocation}), so
+ * the score is ns per value. With {@code cap 0} every value is a rendezvous; with a buffer the two
+ * sides run ahead of each other and park only when it is full or empty, so the cost per value
+ * should fall as {@code cap} grows. {@code abq} with {@code cap 0} is a one-slot queue;
+ * {@code ltq} with {@code cap > 0} is unbounded ({@code put} never blocks), so every {@code cap > 0}
+ * is the same for it. {@code impl=sync} has its own class,
+ * {@link ctxbench.bench.channels.sync.ChanThroughput}, with the same benchmark name.
+ *
+ * <p>Allocation: none per value on the model and jox while neither side parks (cached
+ * {@code Integer}s); a park allocates a waiter and sudog (model), a node per value for the
+ * linked JDK queues. Escape analysis cannot remove them: they are shared with the other thread.
+ *
+ * <p>Run: {@code java -jar experiments/target/benchmarks.jar 'channels.*ChanThroughput' -prof gc} (with the
+ * {@code impl=sync} rows of {@code channels.sync.ChanThroughput}; {@code 'channels.ChanThroughput'} alone runs this class only)
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class ChanThroughput {
+    /** Capacity of the channel. */
+    @Param({"0", "1", "16", "100", "1024"})
+    public int cap;
+
+    /** The channel implementation ({@link PipeImpl}); {@code sync} runs in its own class. */
+    @Param({"model", "abq", "ltq", "jox"})
+    public String impl;
+
+    /** What the producer peer is ({@link ThreadKind}). */
+    @Param({"platform", "virtual"})
+    public String threads;
+
+    private Transfer transfer;
+
+    /** Makes the channel and starts the producer, outside the measurement. */
+    @Setup(Level.Trial)
+    public void start() {
+        transfer = Transfer.start(PipeImpl.of(impl), cap, ThreadKind.of(threads));
+    }
+
+    /** Ends the producer; throws (fails the trial) rather than hang if it cannot. */
+    @TearDown(Level.Trial)
+    public void stop() {
+        transfer.stop();
+    }
+
+    /** Receives one batch; returns its sum. */
+    @Benchmark
+    @OperationsPerInvocation(Transfer.BATCH)
+    public int transfer() throws InterruptedException {
+        return transfer.transferBatch();
+    }
+}

@@ -1,0 +1,68 @@
+package ctxbench.bench.channels.sync;
+
+import ctxbench.bench.channels.PingPong;
+import ctxbench.bench.channels.PipeImpl;
+import ctxbench.bench.channels.ThreadKind;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * {@code ChanPingPong.roundTrip} with {@code impl=sync}, {@code cap=0}: the same workload and
+ * measurement as {@link ctxbench.bench.channels.ChanPingPong}, over two {@code SynchronousQueue}s
+ * (see the package comment for why it is a separate class).
+ *
+ * <p>Run: {@code java -jar experiments/target/benchmarks.jar 'channels.sync.ChanPingPong' -prof gc}
+ * ({@code 'channels.*ChanPingPong'} runs both classes).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class ChanPingPong {
+    /** Capacity: a {@code SynchronousQueue} has none. */
+    @Param({"0"})
+    public int cap;
+
+    /** The channel implementation: {@code SynchronousQueue}. */
+    @Param({"sync"})
+    public String impl;
+
+    /** What the echo peer is. */
+    @Param({"platform", "virtual"})
+    public String threads;
+
+    private PingPong pingPong;
+    private int next;
+
+    /** Makes the queues and starts the echo peer, outside the measurement. */
+    @Setup(Level.Trial)
+    public void start() {
+        pingPong = PingPong.start(PipeImpl.of(impl), cap, ThreadKind.of(threads));
+    }
+
+    /** Ends the echo peer; throws (fails the trial) rather than hang if it cannot. */
+    @TearDown(Level.Trial)
+    public void stop() {
+        pingPong.stop();
+    }
+
+    /** One round trip; returns the echoed value. */
+    @Benchmark
+    public Integer roundTrip() throws InterruptedException {
+        return pingPong.roundTrip(next++ & 127);
+    }
+}

@@ -1,0 +1,550 @@
+package ctxbench.bench.gobench;
+
+import ctxbench.runtime.Case;
+import ctxbench.runtime.Chan;
+import ctxbench.runtime.Goroutines;
+import ctxbench.runtime.Select;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Go's own channel benchmarks, src/runtime/chan_test.go of Go 1.19, ported onto the model's
+ * {@link Chan} and {@link Select} with Go's names (method = Go's benchmark without
+ * {@code Benchmark}), so that Go's {@code go test -bench . runtime} rows line up with these.
+ * Catalogue: {@code gobench} in docs/benchmarks.md. Each method's javadoc names the Go benchmark
+ * and says what differs. Values are {@code Integer}s 0 and 1 and {@code Boolean}s, which are
+ * cached: sending them allocates nothing, as Go sends an {@code int} or {@code bool}.
+ *
+ * <p>Translation rules. Go's {@code select { case <-c: default: }} and
+ * {@code select { case c <- v: default: }} compile to {@code selectnbrecv}/{@code selectnbsend}
+ * (a non-blocking {@code chanrecv}/{@code chansend}), ported as {@link Chan#tryRecvDiscard()} and
+ * {@link Chan#trySend}; a {@code select} of two or more cases is {@link Select#select} over
+ * {@link Case}s built once per goroutine and reused (Go builds them on the stack).
+ * {@code b.RunParallel} maps to {@code @Threads(Threads.MAX)}: as many benchmark threads as
+ * processors, as Go runs {@code GOMAXPROCS} (= number of CPUs) goroutines, and a per-goroutine
+ * local of Go's parallel body is a {@code Scope.Thread} state. The numbers are not the same
+ * quantity: Go's ns/op for RunParallel is elapsed time divided by the operations of all
+ * goroutines together, JMH's AverageTime is each thread's time per operation averaged over the
+ * threads, so with N threads JMH's score is about N times Go's ns/op; divide it by the thread
+ * count (JMH's output header, jmh.json's {@code threads}) to compare. The benchmarks that start
+ * {@code procs} goroutines and split {@code b.N} into chunks of 1000 ({@link ChanProcs}) run one
+ * such run of {@link #CHUNKS} chunks per invocation ({@code @OperationsPerInvocation}), so the
+ * score is per operation as in Go, with the goroutines' start-up amortized as in Go. Where Go's
+ * sizes depend on {@code GOMAXPROCS} the port uses JMH's thread count for the RunParallel
+ * benchmarks and the processor count for the others.
+ *
+ * <p>JMH threads are platform threads, while Go's parallel goroutines are goroutines; the
+ * goroutines a benchmark starts itself are virtual threads ({@link Goroutines#go}). Add
+ * {@code -jvmArgsAppend -Djmh.executor=VIRTUAL} to run the JMH threads as virtual threads too.
+ *
+ * <p>Run: {@code java -jar experiments/target/benchmarks.jar 'gobench.ChanBench' -prof gc}
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class ChanBench {
+    /** Chunks per run of the {@link ChanProcs} benchmarks: 20 000 operations. Even, as ChanSync needs. */
+    static final int CHUNKS = 20;
+    /** Operations per run of the {@link ChanProcs} benchmarks. */
+    static final int PROCS_OPS = CHUNKS * ChanProcs.CALLS_PER_SCHED;
+    /** Go's {@code const C = 100} of ChanUncontended and ChanContended. */
+    static final int C = 100;
+    /** Go's {@code const n = 1000} of ChanPopular. */
+    static final int POPULAR = 1000;
+    /** How long a tear-down waits for the goroutines it released to end before it fails the trial. */
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
+    /** Go's {@code 0} sent as a value. */
+    private static final Integer ZERO = 0;
+    /** Go's {@code type Empty struct{}} value of ChanSem. */
+    private static final Object EMPTY = new Object();
+
+    // ---- States ------------------------------------------------------------------------------
+
+    /** ChanNonblocking: {@code myc := make(chan int)}, shared by all goroutines. */
+    @State(Scope.Benchmark)
+    public static class Unbuffered {
+        final Chan<Integer> myc = Chan.make();
+    }
+
+    /** SelectUncontended: each goroutine's {@code myc1, myc2 := make(chan int, 1), ...; myc1 <- 0}. */
+    @State(Scope.Thread)
+    public static class OwnPair {
+        Chan<Integer> myc1;
+        Chan<Integer> myc2;
+        Case<?>[] cases;
+
+        @Setup(Level.Trial)
+        public void make() {
+            myc1 = Chan.make(1);
+            myc2 = Chan.make(1);
+            myc1.send(ZERO);
+            cases = new Case<?>[] {Case.recv(myc1), Case.recv(myc2)};
+        }
+    }
+
+    /**
+     * SelectSyncContended: the shared {@code myc1..3} (unbuffered) and {@code done}, and the sender
+     * goroutines the parallel goroutines start; tear-down is Go's {@code close(done)}, then waits
+     * for the senders to end.
+     */
+    @State(Scope.Benchmark)
+    public static class SyncContended {
+        final Chan<Integer> myc1 = Chan.make();
+        final Chan<Integer> myc2 = Chan.make();
+        final Chan<Integer> myc3 = Chan.make();
+        final Chan<Integer> done = Chan.make();
+        final Queue<Thread> senders = new ConcurrentLinkedQueue<>();
+
+        /** Go's sender goroutine: {@code for { select { case myc1 <- 0: ... case <-done: return } }}. */
+        void startSender() {
+            senders.add(Goroutines.go(() -> {
+                Case<?>[] cases = {Case.send(myc1, ZERO), Case.send(myc2, ZERO), Case.send(myc3, ZERO), Case.recv(done)};
+                while (Select.select(cases) != 3) {
+                    // sent one value; the loop continues until done is closed
+                }
+            }));
+        }
+
+        @TearDown(Level.Trial)
+        public void closeDone() {
+            done.close();
+            joinAll(senders, STOP_TIMEOUT);
+        }
+    }
+
+    /** SelectSyncContended: one parallel goroutine, which starts its sender goroutine. */
+    @State(Scope.Thread)
+    public static class SyncContendedReceiver {
+        Case<?>[] cases;
+
+        @Setup(Level.Trial)
+        public void start(SyncContended shared) {
+            shared.startSender();
+            cases = new Case<?>[] {Case.recv(shared.myc1), Case.recv(shared.myc2), Case.recv(shared.myc3)};
+        }
+    }
+
+    /** SelectAsyncContended: {@code myc1, myc2 := make(chan int, procs), ...}, shared. */
+    @State(Scope.Benchmark)
+    public static class AsyncContended {
+        Chan<Integer> myc1;
+        Chan<Integer> myc2;
+
+        @Setup(Level.Trial)
+        public void make(BenchmarkParams params) {
+            makeFor(params.getThreads());
+        }
+
+        /** Makes the channels for {@code procs} parallel goroutines. */
+        void makeFor(int procs) {
+            myc1 = Chan.make(procs);
+            myc2 = Chan.make(procs);
+        }
+    }
+
+    /** SelectAsyncContended: one parallel goroutine, which starts with {@code myc1 <- 0}. */
+    @State(Scope.Thread)
+    public static class AsyncContendedSelector {
+        Case<?>[] cases;
+
+        @Setup(Level.Trial)
+        public void start(AsyncContended shared) {
+            shared.myc1.send(ZERO);
+            cases = new Case<?>[] {Case.recv(shared.myc1), Case.recv(shared.myc2)};
+        }
+    }
+
+    /** SelectNonblock: {@code myc1, myc2} unbuffered and {@code myc3, myc4} buffered 1, shared. */
+    @State(Scope.Benchmark)
+    public static class Nonblock {
+        final Chan<Integer> myc1 = Chan.make();
+        final Chan<Integer> myc2 = Chan.make();
+        final Chan<Integer> myc3 = Chan.make(1);
+        final Chan<Integer> myc4 = Chan.make(1);
+    }
+
+    /** ChanUncontended: each goroutine's {@code myc := make(chan int, C)}. */
+    @State(Scope.Thread)
+    public static class OwnBuffer {
+        final Chan<Integer> myc = Chan.make(C);
+    }
+
+    /** ChanContended: {@code myc := make(chan int, C*runtime.GOMAXPROCS(0))}, shared. */
+    @State(Scope.Benchmark)
+    public static class SharedBuffer {
+        Chan<Integer> myc;
+
+        @Setup(Level.Trial)
+        public void make(BenchmarkParams params) {
+            makeFor(params.getThreads());
+        }
+
+        /** Makes the channel for {@code procs} parallel goroutines. */
+        void makeFor(int procs) {
+            myc = Chan.make(C * procs);
+        }
+    }
+
+    /** ChanSem: {@code myc := make(chan Empty, runtime.GOMAXPROCS(0))}, shared. */
+    @State(Scope.Benchmark)
+    public static class Sem {
+        Chan<Object> myc;
+
+        @Setup(Level.Trial)
+        public void make(BenchmarkParams params) {
+            makeFor(params.getThreads());
+        }
+
+        /** Makes the channel for {@code procs} parallel goroutines. */
+        void makeFor(int procs) {
+            myc = Chan.make(procs);
+        }
+    }
+
+    /**
+     * ChanPopular: {@link #POPULAR} goroutines, each in a loop of {@code select { case <-c: case <-d: }}
+     * on the shared {@code c} (never sent on) and its own {@code d}. Go's goroutines loop
+     * {@code b.N} times; these loop until tear-down closes {@code c}, which ends them.
+     */
+    @State(Scope.Benchmark)
+    public static class Popular {
+        Chan<Boolean> c;
+        List<Chan<Boolean>> a;
+        List<Thread> goroutines;
+
+        @Setup(Level.Trial)
+        public void start() {
+            c = Chan.make();
+            a = new ArrayList<>(POPULAR);
+            goroutines = new ArrayList<>(POPULAR);
+            for (int j = 0; j < POPULAR; j++) {
+                Chan<Boolean> d = Chan.make();
+                a.add(d);
+                goroutines.add(Goroutines.go(() -> {
+                    Case<?>[] cases = {Case.recv(c), Case.recv(d)};
+                    while (Select.select(cases) == 1) {
+                        // received from d; the loop continues until c is closed
+                    }
+                }));
+            }
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            c.close();
+            joinAll(goroutines, STOP_TIMEOUT);
+        }
+    }
+
+    /** ChanClosed: {@code c := make(chan struct{}); close(c)}, shared. */
+    @State(Scope.Benchmark)
+    public static class Closed {
+        final Chan<Object> c = Chan.make();
+
+        @Setup(Level.Trial)
+        public void close() {
+            c.close();
+        }
+    }
+
+    // ---- Benchmarks --------------------------------------------------------------------------
+
+    /**
+     * Go: {@code BenchmarkChanNonblocking}: in parallel, {@code select { case <-myc: default: }} on
+     * one shared unbuffered channel that never has a sender: {@code chanrecv}'s lock-free fast
+     * path. Returns false (nothing received). No allocation.
+     */
+    @Benchmark
+    @Threads(Threads.MAX)
+    public boolean ChanNonblocking(Unbuffered s) {
+        return s.myc.tryRecvDiscard();
+    }
+
+    /**
+     * Go: {@code BenchmarkSelectUncontended}: in parallel, each goroutine selects over its own two
+     * one-slot channels and moves the token to the other: a select that always finds a case ready
+     * (pass 1) plus a buffered send. Differs: the model allocates the select's two order arrays
+     * (escape analysis may remove them when {@code selectgo} inlines). Returns the chosen case.
+     */
+    @Benchmark
+    @Threads(Threads.MAX)
+    public int SelectUncontended(OwnPair s) {
+        int i = Select.select(s.cases);
+        if (i == 0) {
+            s.myc2.send(ZERO);
+        } else {
+            s.myc1.send(ZERO);
+        }
+        return i;
+    }
+
+    /**
+     * Go: {@code BenchmarkSelectSyncContended}: in parallel, each goroutine starts a sender
+     * goroutine that selects over sending on three shared unbuffered channels (or receiving
+     * {@code done}), and receives through a select over the three: contended rendezvous selects,
+     * mostly parking. Differs: the sender goroutines start in the trial's setup, outside the
+     * measurement (Go starts them inside, once per run); a parked select allocates a waiter and a
+     * sudog per case (Go recycles them). Returns the chosen case.
+     */
+    @Benchmark
+    @Threads(Threads.MAX)
+    public int SelectSyncContended(SyncContendedReceiver r) {
+        return Select.select(r.cases);
+    }
+
+    /**
+     * Go: {@code BenchmarkSelectAsyncContended}: in parallel, each goroutine first puts one token in
+     * the shared {@code myc1}, then selects over {@code myc1} and {@code myc2} (both of capacity
+     * procs = the thread count) and moves the token it got to the other channel: contended
+     * buffered selects, which rarely park. Returns the chosen case.
+     */
+    @Benchmark
+    @Threads(Threads.MAX)
+    public int SelectAsyncContended(AsyncContended shared, AsyncContendedSelector s) {
+        int i = Select.select(s.cases);
+        if (i == 0) {
+            shared.myc2.send(ZERO);
+        } else {
+            shared.myc1.send(ZERO);
+        }
+        return i;
+    }
+
+    /**
+     * Go: {@code BenchmarkSelectNonblock}: in parallel, four single-case selects with
+     * {@code default} on shared channels: receive from the empty unbuffered {@code myc1}, send on
+     * the unbuffered {@code myc2} (no receiver), receive from the empty {@code myc3}, send on
+     * {@code myc4} (full after the first success): all lock-free fast paths. Returns which
+     * operations succeeded, one bit each (0 after the first op). No allocation.
+     */
+    @Benchmark
+    @Threads(Threads.MAX)
+    public int SelectNonblock(Nonblock s) {
+        int succeeded = s.myc1.tryRecvDiscard() ? 1 : 0;
+        succeeded |= s.myc2.trySend(ZERO) ? 2 : 0;
+        succeeded |= s.myc3.tryRecvDiscard() ? 4 : 0;
+        succeeded |= s.myc4.trySend(ZERO) ? 8 : 0;
+        return succeeded;
+    }
+
+    /**
+     * Go: {@code BenchmarkChanUncontended}: in parallel, each goroutine sends {@link #C} values into
+     * its own buffered channel of capacity C and receives them back: 2·C uncontended buffered
+     * operations per op (Go's op is one such loop). Returns the last value received.
+     */
+    @Benchmark
+    @Threads(Threads.MAX)
+    public Integer ChanUncontended(OwnBuffer s) {
+        return fillAndDrain(s.myc);
+    }
+
+    /**
+     * Go: {@code BenchmarkChanContended}: as ChanUncontended, but all goroutines share one channel
+     * of capacity C·procs (procs = the thread count), so it never blocks but every operation
+     * contends for its lock. Returns the last value received.
+     */
+    @Benchmark
+    @Threads(Threads.MAX)
+    public Integer ChanContended(SharedBuffer s) {
+        return fillAndDrain(s.myc);
+    }
+
+    /**
+     * Go: {@code BenchmarkChanSync} ({@code benchmarkChanSync(b, 0)}): two goroutines exchange
+     * values over one unbuffered channel, each op being one send and one receive by one of them:
+     * rendezvous ping-pong between two goroutines ({@link ChanProcs#chanSync}). One invocation is
+     * one run of {@link #CHUNKS} chunks. Differs: Go's run is {@code b.N / 1000} chunks, this one
+     * always {@link #CHUNKS}; both include starting the two goroutines.
+     */
+    @Benchmark
+    @OperationsPerInvocation(PROCS_OPS)
+    public boolean ChanSync() {
+        return ChanProcs.chanSync(CHUNKS);
+    }
+
+    /**
+     * Go: {@code BenchmarkChanProdCons0}: procs producers and procs consumers over one unbuffered
+     * channel, no local work ({@link ChanProcs#prodCons}); op = one value. Procs = the processor
+     * count. One invocation is one run of {@link #CHUNKS} chunks.
+     */
+    @Benchmark
+    @OperationsPerInvocation(PROCS_OPS)
+    public boolean ChanProdCons0() {
+        return ChanProcs.prodCons(procs(), CHUNKS, 0, 0);
+    }
+
+    /** Go: {@code BenchmarkChanProdCons10}: as {@link #ChanProdCons0} with a buffer of 10. */
+    @Benchmark
+    @OperationsPerInvocation(PROCS_OPS)
+    public boolean ChanProdCons10() {
+        return ChanProcs.prodCons(procs(), CHUNKS, 10, 0);
+    }
+
+    /** Go: {@code BenchmarkChanProdCons100}: as {@link #ChanProdCons0} with a buffer of 100. */
+    @Benchmark
+    @OperationsPerInvocation(PROCS_OPS)
+    public boolean ChanProdCons100() {
+        return ChanProcs.prodCons(procs(), CHUNKS, 100, 0);
+    }
+
+    /**
+     * Go: {@code BenchmarkChanProdConsWork0}: as {@link #ChanProdCons0} with 100 iterations of
+     * {@code foo *= 2; foo /= 2} per value on both sides (kept from being folded, see
+     * {@link ChanProcs}).
+     */
+    @Benchmark
+    @OperationsPerInvocation(PROCS_OPS)
+    public boolean ChanProdConsWork0() {
+        return ChanProcs.prodCons(procs(), CHUNKS, 0, 100);
+    }
+
+    /** Go: {@code BenchmarkChanProdConsWork10}: as {@link #ChanProdConsWork0} with a buffer of 10. */
+    @Benchmark
+    @OperationsPerInvocation(PROCS_OPS)
+    public boolean ChanProdConsWork10() {
+        return ChanProcs.prodCons(procs(), CHUNKS, 10, 100);
+    }
+
+    /** Go: {@code BenchmarkChanProdConsWork100}: as {@link #ChanProdConsWork0} with a buffer of 100. */
+    @Benchmark
+    @OperationsPerInvocation(PROCS_OPS)
+    public boolean ChanProdConsWork100() {
+        return ChanProcs.prodCons(procs(), CHUNKS, 100, 100);
+    }
+
+    /**
+     * Go: {@code BenchmarkSelectProdCons} ({@link ChanProcs#selectProdCons}): producers and
+     * consumers with work, every operation a three-case select including a one-hour
+     * {@code time.After}. Differs: each run leaves its 2·procs one-hour timers in the model's
+     * timer heap, as Go's do, but JMH makes many more runs than Go's few, so the heap grows by
+     * some thousands of timers over a trial (a heap insert is O(log n)).
+     */
+    @Benchmark
+    @OperationsPerInvocation(PROCS_OPS)
+    public boolean SelectProdCons() {
+        return ChanProcs.selectProdCons(procs(), CHUNKS);
+    }
+
+    /**
+     * Go: {@code BenchmarkChanCreation}: in parallel, {@code myc := make(chan int, 1); myc <- 0; <-myc}.
+     * Allocation: the channel and its one-slot buffer (Go: 112 B in one object). Go always
+     * heap-allocates a channel ({@code makechan} calls {@code mallocgc}); here escape analysis
+     * would scalar-replace it (measured: ~0 B/op without the Blackhole), so the channel is handed
+     * to the Blackhole to make it escape, as in Go. Returns the value received.
+     */
+    @Benchmark
+    @Threads(Threads.MAX)
+    public Integer ChanCreation(Blackhole bh) {
+        Chan<Integer> myc = Chan.make(1);
+        bh.consume(myc);
+        myc.send(ZERO);
+        return myc.recv();
+    }
+
+    /**
+     * Go: {@code BenchmarkChanSem}: in parallel, a buffered channel of capacity procs (= the thread
+     * count) used as a semaphore: {@code myc <- Empty{}; <-myc}; never blocks. Returns the value received.
+     */
+    @Benchmark
+    @Threads(Threads.MAX)
+    public Object ChanSem(Sem s) {
+        s.myc.send(EMPTY);
+        return s.myc.recv();
+    }
+
+    /**
+     * Go: {@code BenchmarkChanPopular}: {@link #POPULAR} goroutines each wait in a select on the
+     * shared {@code c} and their own {@code d}; one op sends {@code true} on every {@code d}:
+     * 1000 hand-offs to parked selects, each of which parks again on both channels (so {@code c}'s
+     * wait queue holds ~1000 sudogs). Differs: the goroutines start in the trial's setup and loop
+     * until tear-down (Go starts them per run and loops {@code b.N} times); each parked select
+     * allocates a waiter and two sudogs (Go recycles them). Returns the number of sends.
+     */
+    @Benchmark
+    public int ChanPopular(Popular s) {
+        for (Chan<Boolean> d : s.a) {
+            d.send(true);
+        }
+        return s.a.size();
+    }
+
+    /**
+     * Go: {@code BenchmarkChanClosed}: in parallel, {@code select { case <-c: default: }} on a
+     * closed channel: the fast path's closed check, which always succeeds. Throws if it did not
+     * (Go: {@code b.Error("Unreachable")}). No allocation.
+     */
+    @Benchmark
+    @Threads(Threads.MAX)
+    public boolean ChanClosed(Closed s) {
+        if (!s.c.tryRecvDiscard()) {
+            throw new AssertionError("Unreachable");
+        }
+        return true;
+    }
+
+    // ---- Helpers -----------------------------------------------------------------------------
+
+    /** Go: {@code for i := 0; i < C; i++ { myc <- 0 }; for i := 0; i < C; i++ { <-myc }}. */
+    private static Integer fillAndDrain(Chan<Integer> myc) {
+        for (int i = 0; i < C; i++) {
+            myc.send(ZERO);
+        }
+        Integer last = null;
+        for (int i = 0; i < C; i++) {
+            last = myc.recv();
+        }
+        return last;
+    }
+
+    /** Go's {@code runtime.GOMAXPROCS(-1)} (by default the number of CPUs). */
+    private static int procs() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * Waits for released goroutines to end, at most {@code limit} in all (tear-downs use {@link #STOP_TIMEOUT}).
+     *
+     * @throws IllegalStateException if one is still running then (fails the trial instead of hanging it)
+     */
+    static void joinAll(Iterable<Thread> threads, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        int alive = 0;
+        for (Thread t : threads) {
+            try {
+                long left = Math.max(deadline - System.nanoTime(), 1);
+                if (!t.join(Duration.ofNanos(left))) {
+                    alive++;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for goroutines to end", e);
+            }
+        }
+        if (alive > 0) {
+            throw new IllegalStateException(alive + " goroutines did not end within " + limit);
+        }
+    }
+}
