@@ -1,0 +1,68 @@
+package ctxbench.bench.run;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The run profiles of {@code scripts/bench.sh}: how long each benchmark runs and which
+ * parameters it runs with, as JMH command-line options. Every profile also gets
+ * {@code -prof gc}, JMH's JSON result file and the suite filter (see {@link JmhArguments}).
+ *
+ * <p>Budgets on a 2-core machine, where starting a forked JVM costs about a second:
+ * <ul>
+ *   <li>{@link #SMOKE}: every benchmark with every parameter combination, one fork, no warm-up,
+ *       one 50 ms iteration, failing on the first error: proves that each one runs (CI). About
+ *       330 trials × ~1.3 s ≈ 7–8 min on an idle machine (the JVM start dominates). Forks are
+ *       kept (rather than {@code -f 0}, one JVM for all) so that each benchmark runs exactly as
+ *       in the real profiles, with its own JVM flags and no state left over from another
+ *       benchmark (e.g. a million stopped timers still referenced by an earlier trial's heap).</li>
+ *   <li>{@link #QUICK}: the README's main job, about 10 minutes: one fork, 2 × 300 ms warm-up,
+ *       3 × 300 ms measurement, about 200 trials: the parameter space is cut where it is widest,
+ *       timer queues {@code go-heap} and {@code jdk} only (the wheel in {@code full}),
+ *       {@code live} ∈ 0, 100 000, channels on virtual threads only.</li>
+ *   <li>{@link #FULL}: the report's run, about an hour: every parameter (about 330 trials),
+ *       2 forks × (3 × 300 ms warm-up + 5 × 500 ms measurement), i.e. 10 samples per result for
+ *       the statistics.</li>
+ * </ul>
+ * A JMH option given to {@code bench.sh} after {@code --} replaces the profile's (for {@code -p},
+ * the profile's values of that one parameter).
+ */
+public enum Profile {
+    /** Every benchmark once, briefly; fails on the first error. */
+    SMOKE(List.of("-f", "1", "-wi", "0", "-i", "1", "-r", "50ms", "-foe", "true", "-to", "60s")),
+    /** The ~10-minute run: reduced parameters, one fork. */
+    QUICK(List.of("-f", "1", "-wi", "2", "-w", "300ms", "-i", "3", "-r", "300ms", "-to", "60s",
+            "-p", "queue=go-heap,jdk", "-p", "live=0,100000", "-p", "threads=virtual")),
+    /** The ~1-hour run for the report: every parameter, two forks. */
+    FULL(List.of("-f", "2", "-wi", "3", "-w", "300ms", "-i", "5", "-r", "500ms", "-to", "120s"));
+
+    private final List<String> jmhOptions;
+
+    Profile(List<String> jmhOptions) {
+        this.jmhOptions = jmhOptions;
+    }
+
+    /** The profile's JMH options. */
+    public List<String> jmhOptions() {
+        return jmhOptions;
+    }
+
+    /** The name used on the command line and in run ids: {@code smoke}, {@code quick}, {@code full}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The profile called {@code id}.
+     *
+     * @throws IllegalArgumentException naming the known profiles
+     */
+    public static Profile of(String id) {
+        for (Profile p : values()) {
+            if (p.id().equals(id)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown profile '" + id + "' (smoke, quick, full)");
+    }
+}

@@ -1,0 +1,102 @@
+package ctxbench.bench.seed;
+
+import ctxbench.bench.queues.InstalledQueue;
+import ctxbench.context.Context;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * The seed's request code (seeds/000), one request per operation, in the four
+ * {@link SeedVariants} ({@code variant}) on each timer queue ({@code queue}, Java only):
+ * make {@code engineCtxCh} (buffered 1), {@code go} the worker, {@code select} on the answer or the
+ * timeout. Mirrors {@code BenchmarkSeedRequest_fastPath/variant=…} and
+ * {@code BenchmarkSeedRequest_timeoutPath/variant=…} of the Go mirror ({@code experiments/go/seed}).
+ *
+ * <p>{@link #fastPath}: the worker answers at once and the timeout is 200 ms, as in production.
+ * Timers that the variant does not stop ({@code before-leaky}'s context timer, {@code after}'s
+ * channel timer) stay live for 200 ms and then fire, so during a measurement the queue holds about
+ * <em>request rate × 200 ms</em> live timers (e.g. 100 000 at 2 µs per request), and the firing
+ * (a goroutine per {@code before-leaky} timer, a channel send per {@code after} timer) competes
+ * with the requests for the two cores. That growth is the effect being measured, not noise:
+ * it is why the seed's "after" and "before" differ in production. {@code before-cancel} and
+ * {@code timer-stop} stop their timer; on the Go heap the stopped entry stays until it surfaces.
+ *
+ * <p>{@link #timeoutPath}: the worker never answers and the timeout is 100 µs, so every request
+ * ends on the timeout case: the cost of a timer that fires (plus the timer queue's wake-up
+ * latency; the wheel's 1 ms tick makes its requests last about 1 ms).
+ *
+ * <p>Allocation ({@code -prof gc}): every request allocates the channel, the worker's closure and
+ * virtual thread, the select's cases, orders and (when it parks) waiter and sudogs, and the
+ * variant's timer objects; these escape to other threads, so escape analysis cannot remove them
+ * (only when the answer is already there at the select's first pass could the cases be
+ * scalar-replaced, which the goroutine's start-up time makes rare). JMH 1.37 on JDK 21+ counts
+ * every thread's allocation ({@code getTotalThreadAllocatedBytes}), so B/op includes what the
+ * timer thread and the goroutines allocate, e.g. the {@code Instant} a fired channel timer sends;
+ * a timer fires 200 ms after its request, which in a steady state is the same amount per op.
+ *
+ * <p>Blocking: each operation blocks in {@code select} until the answer or the timer arrives; the
+ * timer always arrives, so a trial cannot hang. {@link #tearDown} restores the default queue.
+ *
+ * <p>Run: {@code java -jar experiments/target/benchmarks.jar 'seed.SeedRequest' -prof gc}
+ * (or {@code scripts/bench.sh --suite seed.SeedRequest}).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class SeedRequest {
+    /** The seed's timeout: 200 ms. */
+    static final Duration FAST_PATH_TIMEOUT = Duration.ofMillis(200);
+    /** The timeout path's timeout: short, so that every request times out quickly. */
+    static final Duration TIMEOUT_PATH_TIMEOUT = Duration.ofNanos(100_000);
+
+    /** The seed's {@code newEngineCtx}: returns {@code context.TODO(), nil} at once. */
+    static final SeedVariants.Engine<Context> ANSWERS_AT_ONCE = ctx -> Context.todo();
+    /** A worker that never answers (returns without sending, as the seed's worker does on error). */
+    static final SeedVariants.Engine<Context> NEVER_ANSWERS = ctx -> null;
+
+    /** Which of {@link SeedVariants#NAMES}. */
+    @Param({"before-leaky", "before-cancel", "after", "timer-stop"})
+    public String variant;
+
+    /** Which timer queue: {@code go-heap} (the model of Go's heap), {@code jdk}, {@code wheel}. */
+    @Param({"go-heap", "jdk", "wheel"})
+    public String queue;
+
+    private InstalledQueue installed;
+    private SeedVariants.Variant request;
+
+    /** Installs the queue and picks the variant, outside the measurement. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        installed = InstalledQueue.install(queue);
+        request = SeedVariants.named(variant);
+    }
+
+    /** Restores the default queue (the wheel's thread stops; timers still pending are dropped). */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        installed.close();
+    }
+
+    /** One request whose worker answers at once; 200 ms timeout. Returns the answer. */
+    @Benchmark
+    public Context fastPath() {
+        return request.request(Context.todo(), FAST_PATH_TIMEOUT, ANSWERS_AT_ONCE);
+    }
+
+    /** One request whose worker never answers; 100 µs timeout. Returns {@code null} (the timeout case). */
+    @Benchmark
+    public Context timeoutPath() {
+        return request.request(Context.todo(), TIMEOUT_PATH_TIMEOUT, NEVER_ANSWERS);
+    }
+}

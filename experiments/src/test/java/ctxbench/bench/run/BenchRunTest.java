@@ -1,0 +1,116 @@
+package ctxbench.bench.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import ctxbench.results.ResultsCsv;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The start and finish steps of {@code bench.sh} on a hand-written jmh.json: what ends up in the run folder. */
+class BenchRunTest {
+    /** One JMH result, as JMH 1.37 writes it (abridged to the fields the import reads). */
+    private static final String JMH_JSON = """
+            [{"jmhVersion":"1.37","benchmark":"ctxbench.bench.seed.SeedRequest.fastPath","mode":"avgt",
+              "jvmArgs":["-Xmx1g"],"params":{"variant":"after","queue":"go-heap"},
+              "primaryMetric":{"score":1234.5,"scoreError":12.25,"scoreUnit":"ns/op","rawData":[[1200.0,1269.0]]},
+              "secondaryMetrics":{"gc.alloc.rate.norm":{"score":328.0,"scoreError":"NaN","scoreUnit":"B/op","rawData":[[328.0,328.0]]}}}]
+            """;
+
+    @TempDir
+    Path results;
+
+    /** Runs a step and returns what it printed. */
+    private static List<String> step(String... args) throws Exception {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            BenchRun.run(args);
+        } finally {
+            System.setOut(saved);
+        }
+        return out.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    private Path start(String... jmhArgs) throws Exception {
+        String[] args = new String[] {"start", "--results-dir", results.toString(), "--profile", "quick",
+            "--args", "--suite seed", "--repo", results.toString(), "--trials", "2", "--"};
+        List<String> all = new java.util.ArrayList<>(List.of(args));
+        all.addAll(List.of(jmhArgs));
+        List<String> printed = step(all.toArray(String[]::new));
+        assertTrue(printed.get(1).matches("\\d{8}T\\d{4}Z-quick-jdk\\d+"), printed.toString());
+        assertEquals(results.resolve("." + printed.get(1) + ".partial"), Path.of(printed.get(0)));
+        return Path.of(printed.get(0));
+    }
+
+    @Test
+    void aCompleteRunGetsItsCsvFilesACompleteEnvAndItsName() throws Exception {
+        Path partial = start("-f", "1", "-p", "queue=go-heap", "-p", "variant=after,before-leaky", "seed.SeedRequest.fastPath");
+        Files.writeString(partial.resolve("jmh.json"), JMH_JSON);
+        List<String> printed = step("finish", "--run", partial.toString(), "--complete", "true");
+
+        Path run = Path.of(printed.get(printed.size() - 1));
+        assertEquals(partial.resolveSibling(partial.getFileName().toString().replaceAll("^\\.|\\.partial$", "")), run);
+        assertFalse(Files.exists(partial));
+        assertEquals(List.of("env.json", "jmh.json", "results.csv", "samples.csv"),
+                Files.list(run).map(p -> p.getFileName().toString()).sorted().toList(), "and no temporary files");
+        assertEquals(JMH_JSON, Files.readString(run.resolve("jmh.json")), "jmh.json untouched");
+        assertEquals(2, ResultsCsv.readResults(run.resolve("results.csv")).size(), "time and alloc");
+        assertEquals(4, ResultsCsv.readSamples(run.resolve("samples.csv")).size());
+
+        JsonObject env = EnvJson.read(run);
+        assertTrue(env.get("complete").getAsBoolean());
+        assertTrue(env.has("end"));
+        assertEquals("-Xmx1g", env.getAsJsonObject("jvm").getAsJsonArray("flags").get(0).getAsString());
+        assertEquals("SeedRequest.fastPath queue=go-heap;variant=before-leaky", env.getAsJsonArray("missing").get(0).getAsString());
+        assertTrue(printed.get(0).startsWith("benchmark"), "the summary table comes first");
+        assertTrue(printed.contains("  SeedRequest.fastPath queue=go-heap;variant=before-leaky"), printed.toString());
+    }
+
+    @Test
+    void anInterruptedRunIsRenamedIncompleteWithoutJmhsEmptyFile() throws Exception {
+        Path partial = start("-f", "1", "seed.SeedRequest.fastPath");
+        Files.createFile(partial.resolve("jmh.json")); // JMH creates it at start, fills it at the end
+        List<String> printed = step("finish", "--run", partial.toString(), "--complete", "false");
+
+        Path run = Path.of(printed.get(printed.size() - 1));
+        assertTrue(run.getFileName().toString().endsWith("-incomplete"), run.toString());
+        assertEquals(List.of("env.json"), Files.list(run).map(p -> p.getFileName().toString()).toList());
+        JsonObject env = EnvJson.read(run);
+        assertFalse(env.get("complete").getAsBoolean());
+        assertTrue(env.has("end"));
+    }
+
+    @Test
+    void aRunWhoseJmhWroteNothingIsIncomplete() throws Exception {
+        Path partial = start("-f", "1", "seed.SeedRequest.fastPath");
+        List<String> printed = step("finish", "--run", partial.toString(), "--complete", "true");
+        assertEquals("JMH wrote no jmh.json: the run is incomplete", printed.get(0));
+        assertTrue(printed.get(1).endsWith("-incomplete"));
+    }
+
+    @Test
+    void planPrintsTrialsEstimateAndArguments() throws Exception {
+        List<String> printed = step("plan", "--profile", "smoke", "--suite", "seed.SeedRequest.timeoutPath", "--", "-p", "queue=jdk");
+        assertEquals("4", printed.get(0));
+        assertEquals(List.of("-f", "1", "-wi", "0", "-i", "1", "-r", "50ms", "-foe", "true", "-to", "60s",
+                "-p", "queue=jdk", "-prof", "gc", "seed.SeedRequest.timeoutPath"), printed.subList(3, printed.size()));
+    }
+
+    @Test
+    void aSuiteThatMatchesNothingIsBadInput() {
+        UsageException e = assertThrows(UsageException.class, () -> step("plan", "--profile", "quick", "--suite", "no.such.Suite"));
+        assertEquals("no benchmark matches [no.such.Suite]", e.getMessage());
+    }
+}

@@ -1,0 +1,64 @@
+package ctxbench.bench.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How {@code bench.sh}'s profile, {@code --suite} and the JMH options after {@code --} combine. */
+class JmhArgumentsTest {
+
+    @Test
+    void aProfileAloneGetsTheAllocationProfiler() throws UsageException {
+        assertEquals(List.of("-f", "1", "-wi", "0", "-i", "1", "-r", "50ms", "-foe", "true", "-to", "60s", "-prof", "gc"),
+                JmhArguments.of(Profile.SMOKE, null, List.of()).arguments());
+    }
+
+    @Test
+    void optionsAfterTheDoubleDashReplaceTheProfilesAndTheSuiteComesFirstAmongIncludes() throws UsageException {
+        JmhArguments a = JmhArguments.of(Profile.QUICK, "seed", List.of("-f", "3", "-p", "queue=wheel", "timers"));
+        assertEquals(List.of("-wi", "2", "-w", "300ms", "-i", "3", "-r", "300ms", "-to", "60s",
+                "-p", "live=0,100000", "-p", "threads=virtual",
+                "-f", "3", "-p", "queue=wheel", "-prof", "gc", "seed", "timers"), a.arguments());
+        assertEquals(3, a.options().getForkCount().get());
+        assertEquals(List.of("wheel"), List.copyOf(a.options().getParameter("queue").get()));
+        assertEquals(List.of("0", "100000"), List.copyOf(a.options().getParameter("live").get()));
+    }
+
+    @Test
+    void theAllocationProfilerIsNotAddedTwice() throws UsageException {
+        assertEquals(List.of("-prof", "gc:churn=true"),
+                JmhArguments.of(Profile.FULL, null, List.of("-prof", "gc:churn=true")).arguments().subList(12, 14));
+        assertEquals(1, JmhArguments.of(Profile.FULL, null, List.of("-prof", "gc:churn=true")).options().getProfilers().size());
+    }
+
+    @Test
+    void resultFileListingAndHelpOptionsAreRefused() {
+        for (String option : List.of("-rf", "-rff", "-o", "-l", "-lp", "-lprof", "-lrf", "-h")) {
+            UsageException e = assertThrows(UsageException.class, () -> JmhArguments.of(Profile.QUICK, null, List.of(option, "x")));
+            assertEquals("JMH option " + option + " is not allowed after -- (bench.sh writes jmh.json itself)", e.getMessage());
+        }
+    }
+
+    @Test
+    void anOptionWithoutItsValueIsRefused() {
+        UsageException e = assertThrows(UsageException.class, () -> JmhArguments.of(Profile.QUICK, null, List.of("-f")));
+        assertEquals("JMH option -f needs a value", e.getMessage());
+    }
+
+    @Test
+    void whatJmhRejectsIsReportedAsBadArguments() {
+        UsageException e = assertThrows(UsageException.class, () -> JmhArguments.of(Profile.QUICK, null, List.of("-f", "many")));
+        assertEquals("bad JMH arguments: Cannot parse argument 'many' of option f", e.getMessage());
+        e = assertThrows(UsageException.class, () -> JmhArguments.of(Profile.QUICK, null, List.of("-zz", "1")));
+        assertEquals("bad JMH arguments: z is not a recognized option", e.getMessage());
+    }
+
+    @Test
+    void profilesAreNamedInLowerCase() {
+        assertEquals(Profile.FULL, Profile.of("full"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Profile.of("FULL"));
+        assertEquals("unknown profile 'FULL' (smoke, quick, full)", e.getMessage());
+    }
+}

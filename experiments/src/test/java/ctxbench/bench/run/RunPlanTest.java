@@ -1,0 +1,45 @@
+package ctxbench.bench.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@link RunPlan} over the benchmark list compiled into this module (META-INF/BenchmarkList). */
+class RunPlanTest {
+
+    private static RunPlan plan(Profile profile, String suite, String... extra) throws UsageException {
+        return RunPlan.of(JmhArguments.of(profile, suite, List.of(extra)).options());
+    }
+
+    @Test
+    void everyParameterCombinationIsATrial() throws UsageException {
+        RunPlan p = plan(Profile.SMOKE, "seed.SeedRequest");
+        assertEquals(2 * 4 * 3, p.trials().size(), "2 methods × 4 variants × 3 queues");
+        assertEquals(new RunPlan.Trial("ctxbench.bench.seed.SeedRequest.fastPath", Map.of("queue", "go-heap", "variant", "before-leaky")),
+                p.trials().get(0));
+    }
+
+    @Test
+    void parameterValuesOnTheCommandLineReplaceTheAnnotations() throws UsageException {
+        assertEquals(4 * 2 * 2 * 2, plan(Profile.QUICK, "timers.TimerOps").trials().size(),
+                "4 methods × 2 kinds × queues go-heap, jdk × live 0, 100000");
+        assertEquals(2, plan(Profile.QUICK, "seed.SeedRequest", "-p", "queue=wheel", "-p", "variant=after").trials().size());
+    }
+
+    @Test
+    void theEstimateIsForksTimesOverheadAndIterations() throws UsageException {
+        RunPlan p = plan(Profile.FULL, "seed.SeedRequest.timeoutPath");
+        double perFork = RunPlan.FORK_OVERHEAD_SECONDS + 3 * 0.3 + 5 * 0.5;
+        assertEquals(12 * 2 * perFork, p.estimatedSeconds(), 1e-9);
+        assertEquals("2 min", p.estimateText());
+    }
+
+    @Test
+    void estimatesReadInSecondsMinutesOrHours() {
+        assertEquals("42 s", new RunPlan(List.of(), 42).estimateText());
+        assertEquals("9 min", new RunPlan(List.of(), 540).estimateText());
+        assertEquals("1 h 05 min", new RunPlan(List.of(), 3900).estimateText());
+    }
+}

@@ -1,0 +1,50 @@
+package ctxbench.bench.seed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import ctxbench.bench.queues.InstalledQueue;
+import ctxbench.context.Context;
+import ctxbench.time.TimerQueue;
+import ctxbench.time.TimerQueues;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each {@link SeedRequest} benchmark method, called once as JMH would, on every queue and variant;
+ * afterwards every timer the requests left must leave the queue by itself (fire, or be removed
+ * once stopped) shortly after the 200 ms timeout.
+ */
+@Timeout(10)
+class SeedRequestTest {
+
+    static Stream<Arguments> variantsAndQueues() {
+        return SeedVariants.NAMES.stream().flatMap(v -> InstalledQueue.NAMES.stream().map(q -> Arguments.of(v, q)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("variantsAndQueues")
+    void fastPathAnswersAndTimeoutPathTimesOut(String variant, String queue) throws InterruptedException {
+        var before = TimerQueues.current();
+        SeedRequest bench = new SeedRequest();
+        bench.variant = variant;
+        bench.queue = queue;
+        bench.setUp();
+        try {
+            TimerQueue installed = TimerQueues.current();
+            assertEquals(queue, installed.name());
+            assertSame(Context.todo(), bench.fastPath(), "newEngineCtx's answer");
+            assertNull(bench.timeoutPath(), "the timeout case");
+            while (installed.size() > 0) {
+                Thread.sleep(5);
+            }
+        } finally {
+            bench.tearDown();
+        }
+        assertSame(before, TimerQueues.current(), "tear-down restores the queue");
+    }
+}
