@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# Runs the load experiments (experiments/src/main/java/ctxbench/load): the seed scenario open-loop
+# at a fixed request rate with HdrHistogram latencies (coordinated-omission corrected) and a 100 ms
+# time series of live timers, heap after GC, goroutines, GC and rate; with --profile full also
+# timer lateness, cancel propagation and channel hand-off latency. Every variant (and every other
+# experiment) runs in a fresh JVM. Writes hdr/*.hgrm, hdr/*.hlog, hdr/*-timeseries.csv and
+# suite=load rows in results.csv (docs/results-format.md); Go latencies found as hdr/*-go.lat
+# (scripts/go-bench.sh --load) are imported as source=go rows.
+#
+# Usage: scripts/load.sh [--profile smoke|quick|full] [--rate R] [--duration D] [--variants LIST]
+#                        [--queues LIST] [--slow P] [--into RUN_DIR | --results-dir DIR]
+#   --profile      smoke: 200 req/s for 2 s per variant, go-heap (CI, about 20 s)
+#                  quick: 2000 req/s for 10 s per variant, go-heap and jdk (about 2 min; the default)
+#                  full:  2000 req/s for 30 s, go-heap, jdk and wheel, plus the other distributions (about 25 min)
+#   --rate R       requests per second of the seed scenario (overrides the profile's)
+#   --duration D   how long each variant sends requests: 500ms, 3s, 2m (overrides the profile's)
+#   --variants L   comma list of before-leaky, before-cancel, after, timer-stop (default: all four)
+#   --queues L     comma list of go-heap, jdk, wheel (also the queues of timer lateness in full)
+#   --slow P       share of requests whose worker answers after twice the 200 ms timeout (default 0)
+#   --into RUN     add to an existing run folder (bench.sh calls it so); rows of earlier load runs with
+#                  the same parameters and hdr/ files of the same name are replaced, other files kept
+#   --results-dir  where a new run folder goes (default: results/ of this repository)
+# Without --into the run is written to results/.<run-id>.partial/ and renamed to results/<run-id>/
+# when complete (run id <UTC yyyyMMdd'T'HHmm'Z'>-load-jdk<major>, -2, -3, ... if taken); on Ctrl-C,
+# TERM or a failed experiment it becomes results/<run-id>-incomplete/. Then scripts/charts.sh draws it.
+# Environment: CTXBENCH_JAR=path runs that jar instead of building experiments/target/benchmarks.jar;
+# LOAD_JAVA_OPTS replaces the experiments' JVM options (default: -XX:+UseG1GC -Xms256m -Xmx1g, and on
+# JDK 24+ --sun-misc-unsafe-memory-access=allow for Netty); each run's flags are kept in env.json.
+# Exit status: 0 done, 1 an experiment failed, 2 bad arguments (one line "load: <what>" on stderr,
+# nothing written), 130/143 interrupted.
+set -euo pipefail
+
+usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; }
+bad() { echo "load: $*" >&2; exit 2; }
+
+profile=quick
+into=""
+results_dir=""
+load_args="$*"
+plan_args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --profile|--rate|--duration|--variants|--queues|--slow|--into|--results-dir)
+      if [ $# -lt 2 ] || [ -z "$2" ] || [ "${2#--}" != "$2" ]; then bad "$1 needs a value"; fi
+      case "$1" in
+        --profile) profile=$2; plan_args+=("$1" "$2") ;;
+        --into) into=$2 ;;
+        --results-dir) results_dir=$2 ;;
+        *) plan_args+=("$1" "$2") ;;
+      esac
+      shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    *) bad "unknown option '$1' (see --help)" ;;
+  esac
+done
+case "$profile" in
+  smoke|quick|full) ;;
+  *) bad "unknown profile '$profile' (smoke, quick, full)" ;;
+esac
+if [ -n "$into" ] && [ -n "$results_dir" ]; then bad "--into and --results-dir exclude each other"; fi
+if [ -n "$into" ]; then
+  [ -d "$into" ] || bad "--into $into is not a run folder"
+  [ -w "$into" ] || bad "--into $into is not writable"
+  into=$(realpath "$into")
+fi
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+results_dir=$(realpath -m "${results_dir:-$root/results}")
+if [ -e "$results_dir" ] && [ ! -d "$results_dir" ]; then bad "--results-dir $results_dir is not a folder"; fi
+
+. "$root/scripts/lib/jdk.sh"
+if [ -n "${CTXBENCH_JAR:-}" ]; then
+  [ -f "$CTXBENCH_JAR" ] || bad "CTXBENCH_JAR=$CTXBENCH_JAR: no such file"
+  jar=$CTXBENCH_JAR
+elif [ -f "$root/scripts/lib/jar.sh" ]; then
+  . "$root/scripts/lib/jar.sh"
+  jar=$(ctxbench_jar "$root")
+else
+  jar="$root/experiments/target/benchmarks.jar"
+  if [ ! -f "$jar" ]; then
+    echo "ctxbench: building $jar ..." >&2
+    (cd "$root" && mvn -B -q -ntp -pl experiments -am package -DskipTests) >&2 || { echo "load: building $jar failed" >&2; exit 1; }
+  fi
+fi
+default_opts="-XX:+UseG1GC -Xms256m -Xmx1g"
+# Netty (the wheel queue) uses sun.misc.Unsafe, which JDK 24+ warns about once per JVM.
+if [ "$(ctxbench_java_major "$JAVA_HOME/bin/java")" -ge 24 ]; then default_opts="$default_opts --sun-misc-unsafe-memory-access=allow"; fi
+read -r -a java_opts <<< "${LOAD_JAVA_OPTS:-$default_opts}"
+cli() { java -cp "$jar" ctxbench.load.LoadCli "$@"; }
+
+# Plan: the Java side checks every value (exit 2, nothing written) and lists one command per JVM.
+plan=$(cli plan ${plan_args[@]+"${plan_args[@]}"}) || exit $?
+mapfile -t runs <<< "$plan"
+estimate=${runs[0]}
+runs=("${runs[@]:1}")
+
+final=""
+if [ -n "$into" ]; then
+  run_dir=$into
+else
+  started=$(cli start --results-dir "$results_dir" --profile "$profile" --args "$load_args" --repo "$root")
+  run_dir=$(sed -n 1p <<< "$started")
+  run_id=$(sed -n 2p <<< "$started")
+fi
+
+child=""
+interrupted=""
+finish() { # $1 = complete (true|false); a run started here is renamed, its final folder is in $final
+  [ -z "$into" ] || return 0
+  trap '' INT TERM
+  final=$(cli finish --run "$run_dir" --complete "$1") || { echo "load: could not finish the run in $run_dir" >&2; exit 1; }
+  trap - INT TERM
+}
+on_signal() {
+  interrupted=$1
+  [ -z "$child" ] || kill -TERM "$child" 2>/dev/null || true
+}
+trap 'on_signal INT' INT
+trap 'on_signal TERM' TERM
+
+echo "load: ${#runs[@]} experiment(s), profile $profile, about ${estimate}s; writing ${run_id:+run $run_id in }$run_dir"
+k=0
+for line in "${runs[@]}"; do
+  k=$((k + 1))
+  read -r -a words <<< "$line"
+  echo "[$k/${#runs[@]}] $line"
+  java "${java_opts[@]}" -cp "$jar" ctxbench.load.LoadCli "${words[@]}" --run-dir "$run_dir" --profile "$profile" &
+  child=$!
+  set +e
+  wait "$child"
+  rc=$?
+  while [ -n "$interrupted" ] && kill -0 "$child" 2>/dev/null; do wait "$child"; done
+  set -e
+  child=""
+  if [ -n "$interrupted" ]; then
+    finish false
+    echo "load: interrupted ($interrupted)${final:+; the partial run is in $final}"
+    [ "$interrupted" = INT ] && exit 130 || exit 143
+  fi
+  if [ "$rc" -ne 0 ]; then
+    finish false
+    echo "load: experiment failed (exit $rc): $line${final:+; incomplete run in $final}" >&2
+    exit 1
+  fi
+done
+
+if compgen -G "$run_dir/hdr/*-go.lat" > /dev/null; then
+  cli go-import --run-dir "$run_dir" || { finish false; echo "load: importing Go latencies failed${final:+; incomplete run in $final}" >&2; exit 1; }
+fi
+
+finish true
+if [ -n "$into" ]; then
+  echo "load: results added to $run_dir"
+  exit 0
+fi
+echo "load: results in $final"
+if [ -x "$root/scripts/charts.sh" ]; then
+  "$root/scripts/charts.sh" "$final" || echo "load: charts failed (see above); the run itself is complete" >&2
+fi
