@@ -7,7 +7,9 @@
 #                  quick: the main job, about 10 min (fewer parameters; the default)
 #                  full:  the report's run, about an hour (every parameter, 2 forks)
 #                  (the exact JMH options: experiments/src/main/java/ctxbench/bench/run/Profile.java)
-#   --suite REGEX  only benchmarks whose name matches (JMH include regex), e.g. seed or 'timers.TimerOps.fire'
+#   --suite REGEX  only benchmarks whose name matches (JMH include regex), e.g. seed or 'timers.TimerOps.fire';
+#                  the load experiments (scripts/load.sh, same profile) run after JMH unless REGEX
+#                  is given and does not match 'load'
 #   --results-dir  where run folders go (default: results/ of this repository)
 #   -- ...         JMH options; each replaces the profile's option of the same name (for -p, of the
 #                  same parameter), e.g. -- -f 3 -p queue=wheel
@@ -154,8 +156,14 @@ case "$final" in
   *-incomplete) echo "bench: incomplete run in $final" >&2; exit 1 ;;
 esac
 echo "bench: results in $final"
+if [ -z "$suite" ] || grep -Eq -- "$suite" <<< "load"; then
+  echo "bench: load experiments (scripts/load.sh --profile $profile --into $final)"
+  if ! CTXBENCH_JAR=$jar "$root/scripts/load.sh" --profile "$profile" --into "$final"; then
+    echo "bench: the load experiments failed (see above); the JMH results are complete" >&2
+  fi
+fi
 if [ -x "$root/scripts/charts.sh" ]; then
-  if ! "$root/scripts/charts.sh" "$final"; then
+  if ! CTXBENCH_JAR=$jar "$root/scripts/charts.sh" "$final"; then
     echo "bench: charts failed (see above); the run itself is complete" >&2
   fi
 fi

@@ -2,6 +2,7 @@
 # jar with JMH, the suites, compare and charts) and builds it first when it is missing or older than
 # any source or pom. Build output goes to stderr, so $(ctxbench_jar) yields only the path.
 # Concurrent scripts wait for each other's build (flock, when available).
+# CTXBENCH_JAR=path, when set, is used as it is (no build).
 
 ctxbench_jar_stale() { # $1 = repository root, $2 = jar; true when the jar must be (re)built
   [ -f "$2" ] || return 0
@@ -11,6 +12,11 @@ ctxbench_jar_stale() { # $1 = repository root, $2 = jar; true when the jar must 
 
 ctxbench_jar() { # $1 = repository root; prints the jar's path
   local root=$1 jar="$1/experiments/target/benchmarks.jar" lock
+  if [ -n "${CTXBENCH_JAR:-}" ]; then
+    [ -f "$CTXBENCH_JAR" ] || { echo "error: CTXBENCH_JAR=$CTXBENCH_JAR: no such file" >&2; return 2; }
+    printf '%s\n' "$CTXBENCH_JAR"
+    return 0
+  fi
   if ctxbench_jar_stale "$root" "$jar"; then
     if ! command -v mvn >/dev/null 2>&1; then
       echo "error: Maven (mvn) is needed to build $jar; install it, e.g. 'apt-get install -y maven'." >&2
