@@ -37,8 +37,8 @@ class CancelCtx implements Context, Canceler {
     /** Go: the embedded parent {@code Context}; a {@link StopCtx} around it on the afterFuncer path. */
     Context parent;
     private volatile Chan<Void> done;
-    // Guarded by this object's monitor.
-    private Set<Canceler> children;
+    /** Go: {@code children}; guarded by this object's monitor (package-visible, like Go's field, for the tests). */
+    Set<Canceler> children;
     GoError err;
     private GoError cause;
 
@@ -172,7 +172,7 @@ class CancelCtx implements Context, Canceler {
         }
     }
 
-    /** Children registered now (a copy; for tests of removeChild and leaks). */
+    /** How many children are registered now (for tests of removeChild and leaks). */
     synchronized int childCount() {
         return children == null ? 0 : children.size();
     }
@@ -255,7 +255,11 @@ class CancelCtx implements Context, Canceler {
         }
     }
 
-    /** Go 1.20: {@code context.Cause}. */
+    /**
+     * Go 1.20: {@code context.Cause}: the cause recorded by the nearest cancelCtx above {@code c}
+     * (null while it is not cancelled), or, with no cancelCtx above, {@code c.Err()}. The latter
+     * is Go 1.22's fix for custom contexts (golang/go#62582); Go 1.20/1.21 returned nil there.
+     */
     static GoError cause(Context c) {
         if (c.value(CANCEL_CTX_KEY) instanceof CancelCtx cc) {
             synchronized (cc) {

@@ -20,13 +20,20 @@ final class ValueCtx implements Context {
         this.val = val;
     }
 
-    /** Go: {@code WithValue}, with its panics for a nil parent and a nil key. */
+    /**
+     * Go: {@code WithValue}, with its panics for a nil parent, a nil key and a key that is not
+     * comparable. A Java array stands in for Go's non-comparable key types (a slice such as
+     * {@code []byte}): its {@code equals} is identity, where Go refuses the key outright.
+     */
     static Context withValue(Context parent, Object key, Object val) {
         if (parent == null) {
             throw new GoPanic("cannot create context from nil parent");
         }
         if (key == null) {
             throw new GoPanic("nil key");
+        }
+        if (key.getClass().isArray()) {
+            throw new GoPanic("key is not comparable");
         }
         return new ValueCtx(parent, key, val);
     }
