@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.LockSupport;
 
@@ -19,13 +20,17 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>stop: a CAS to {@code DELETED} and a counter increment, without the lock; the entry stays
  *       (holding the timer and all it references) until it reaches the top, or until deleted
  *       entries exceed a quarter of the heap and the heap is compacted;</li>
- *   <li>reset of a queued timer: a CAS recording {@code nextwhen}; the entry moves when it reaches
- *       the top, or (if earlier) at the next check, which scans the heap as Go's
- *       {@code adjusttimers} does;</li>
+ *   <li>reset of a queued timer: a CAS recording {@code nextwhen}, without the lock; the entry
+ *       moves when it reaches the top, or (if earlier) once the earliest such new time is due,
+ *       when a check scans the heap as Go's {@code adjusttimers} does;</li>
  *   <li>firing: the due timer leaves the heap and its function runs with the lock released.</li>
  * </ul>
  * Where Go keeps one heap per P and runs timers from the scheduler, the model keeps one heap
  * and runs due timers on one daemon platform thread that sleeps until the earliest due time.
+ *
+ * <p>As in Go, {@code deltimer} and {@code modtimer} never wait for the heap lock while they
+ * hold a timer in {@code MODIFYING} (the heap's side waits for that status to end while it holds
+ * the lock), so {@code modifiedEarliest} is an atomic, not guarded by the lock.
  */
 public final class GoTimerHeap implements TimerQueue {
     // Go's timer statuses (runtime/time.go).
@@ -56,8 +61,12 @@ public final class GoTimerHeap implements TimerQueue {
     // Guarded by lock.
     private RuntimeTimer[] timers = new RuntimeTimer[64];
     private int len;
-    /** Go: {@code p.timerModifiedEarliest}: earliest nextwhen of a timer modified to an earlier time, 0 if none. */
-    private long modifiedEarliest;
+    /**
+     * Go: {@code p.timerModifiedEarliest}: earliest nextwhen of a timer modified to an earlier
+     * time, 0 if none. Atomic, as in Go: {@link #modify} updates it while it holds a timer in
+     * {@code MODIFYING}, when it must not take the lock.
+     */
+    private final AtomicLong modifiedEarliest = new AtomicLong();
     /** Go: {@code p.deletedTimers}: entries in the heap whose timer was stopped. */
     private final AtomicInteger deletedTimers = new AtomicInteger();
 
@@ -175,14 +184,7 @@ public final class GoTimerHeap implements TimerQueue {
             t.nextwhen = when;
             boolean earlier = when < t.when;
             if (earlier) {
-                lock.lock();
-                try {
-                    if (modifiedEarliest == 0 || when < modifiedEarliest) { // Go: updateTimerModifiedEarliest
-                        modifiedEarliest = when;
-                    }
-                } finally {
-                    lock.unlock();
-                }
+                updateTimerModifiedEarliest(when);
             }
             t.status = earlier ? MODIFIED_EARLIER : MODIFIED_LATER;
             if (earlier) {
@@ -190,6 +192,19 @@ public final class GoTimerHeap implements TimerQueue {
             }
         }
         return pending;
+    }
+
+    /** Go: {@code updateTimerModifiedEarliest}: lowers {@link #modifiedEarliest} to {@code nextwhen} by CAS. */
+    private void updateTimerModifiedEarliest(long nextwhen) {
+        for (;;) {
+            long old = modifiedEarliest.get();
+            if (old != 0 && old < nextwhen) {
+                return;
+            }
+            if (modifiedEarliest.compareAndSet(old, nextwhen)) {
+                return;
+            }
+        }
     }
 
     // ---- The timer thread: Go's checkTimers / runtimer / runOneTimer -----------------------
@@ -210,7 +225,7 @@ public final class GoTimerHeap implements TimerQueue {
         long now = Time.nanotime();
         lock.lock();
         try {
-            adjusttimers();
+            adjusttimers(now);
             long next = Long.MAX_VALUE;
             while (len > 0) {
                 long tw = runtimer(now);
@@ -225,8 +240,9 @@ public final class GoTimerHeap implements TimerQueue {
             if (deletedTimers.get() > len / 4) {
                 clearDeletedTimers();
             }
-            if (modifiedEarliest != 0 && modifiedEarliest < next) {
-                next = modifiedEarliest;
+            long earliest = modifiedEarliest.get();
+            if (earliest != 0 && earliest < next) {
+                next = earliest;
             }
             sleepingUntil = next;
             return next;
@@ -329,14 +345,17 @@ public final class GoTimerHeap implements TimerQueue {
     }
 
     /**
-     * Go: {@code adjusttimers}: when some timer was modified to an earlier time, scans the whole
-     * heap, removing stopped timers and re-adding modified ones at their new times.
+     * Go: {@code adjusttimers}: once the earliest time some timer was modified to is due, scans
+     * the whole heap, removing stopped timers and re-adding modified ones at their new times. A
+     * timer being modified right now is waited for, as Go does: skipped, it could keep its old
+     * place in the heap while {@link #modifiedEarliest} no longer names it.
      */
-    private void adjusttimers() {
-        if (modifiedEarliest == 0) {
+    private void adjusttimers(long now) {
+        long first = modifiedEarliest.get();
+        if (first == 0 || first > now) {
             return;
         }
-        modifiedEarliest = 0;
+        modifiedEarliest.set(0);
         RuntimeTimer[] moved = null;
         int nmoved = 0;
         for (int i = 0; i < len; i++) {
@@ -357,6 +376,9 @@ public final class GoTimerHeap implements TimerQueue {
                 }
                 moved[nmoved++] = t;
                 i--;
+            } else if (s == MODIFYING) {
+                Thread.yield(); // Go: osyield; check this timer again once its modification is done
+                i--;
             }
         }
         for (int i = 0; i < nmoved; i++) { // Go: addAdjustedTimers
@@ -365,13 +387,22 @@ public final class GoTimerHeap implements TimerQueue {
         }
     }
 
-    /** Go: {@code clearDeletedTimers}: compacts the heap when stopped timers pass a quarter of it. */
+    /**
+     * Go: {@code clearDeletedTimers}: compacts the heap when stopped timers pass a quarter of it,
+     * moving modified timers to their new times. Like {@link #adjusttimers} it waits for a timer
+     * being modified right now.
+     */
     private void clearDeletedTimers() {
-        modifiedEarliest = 0;
+        modifiedEarliest.set(0);
         int to = 0;
         for (int i = 0; i < len; i++) {
             RuntimeTimer t = timers[i];
             int s = t.status;
+            if (s == MODIFYING) {
+                Thread.yield(); // Go: osyield, then look at this timer again
+                i--;
+                continue;
+            }
             if (s == DELETED && STATUS.compareAndSet(t, s, REMOVING)) {
                 t.status = REMOVED;
                 deletedTimers.decrementAndGet();

@@ -1,5 +1,7 @@
 package ctxbench.time;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +13,14 @@ import java.util.concurrent.TimeUnit;
  * <p>Its queue is a binary heap under one lock. With the JDK's default policy
  * ({@code removeOnCancel == false}, kept here) a cancelled task stays in the queue until it is
  * due, as a stopped timer stays in Go's heap until it surfaces; {@code removeOnCancel} makes
- * cancel an O(log n) removal instead. Every add allocates a {@code ScheduledFutureTask}.
+ * cancel an O(log n) removal instead. Every add allocates a {@code ScheduledFutureTask} and a
+ * {@link Scheduled} claim (a small object with a flag), which gives Stop Go's result: a
+ * {@code Future}'s cancel alone also "succeeds" while the task is already running.
+ *
+ * <p>Unlike Go's heap, the executor orders tasks by a trigger time it derives from a delay: a
+ * timer added when its due time has already passed is queued at "now" (the executor clamps
+ * negative delays to zero), so past-due timers run in the order they were added, not in
+ * due-time order.
  */
 public final class JdkTimerQueue implements TimerQueue {
     private final ScheduledThreadPoolExecutor executor;
@@ -35,13 +44,22 @@ public final class JdkTimerQueue implements TimerQueue {
     @Override
     public void add(RuntimeTimer t, long when) {
         t.when = when;
-        t.setQueueHandle(executor.schedule(t, when - Time.nanotime(), TimeUnit.NANOSECONDS));
+        Scheduled s = new Scheduled(t);
+        s.future = executor.schedule(s, when - Time.nanotime(), TimeUnit.NANOSECONDS);
+        t.setQueueHandle(s);
     }
 
-    /** Cancels the scheduled task; true if it had not run yet (Go's Stop result). */
+    /**
+     * Stops the timer; true if that kept it from running (Go's Stop result): false if it already
+     * ran, is running now, or was stopped.
+     */
     @Override
     public boolean delete(RuntimeTimer t) {
-        return t.queueHandle() instanceof Future<?> f && f.cancel(false);
+        if (t.queueHandle() instanceof Scheduled s && s.claim()) {
+            s.future.cancel(false);
+            return true;
+        }
+        return false;
     }
 
     @Override
@@ -55,5 +73,44 @@ public final class JdkTimerQueue implements TimerQueue {
     @Override
     public int size() {
         return executor.getQueue().size();
+    }
+
+    /**
+     * One scheduling of a timer: the task the executor runs, and the flag that the run and a
+     * stop race for, so that exactly one of them wins (as Go's status CAS to {@code timerRunning}
+     * or {@code timerDeleted} lets only one side proceed). A reset schedules a new one.
+     */
+    private static final class Scheduled implements Runnable {
+        private static final VarHandle CLAIMED;
+
+        static {
+            try {
+                CLAIMED = MethodHandles.lookup().findVarHandle(Scheduled.class, "claimed", boolean.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        private final RuntimeTimer timer;
+        @SuppressWarnings("unused") // accessed through CLAIMED
+        private volatile boolean claimed;
+        /** The executor's task; written before the timer's queue handle publishes this object. */
+        Future<?> future;
+
+        Scheduled(RuntimeTimer timer) {
+            this.timer = timer;
+        }
+
+        /** Takes this scheduling for a run or a stop; true for the first caller only. */
+        boolean claim() {
+            return CLAIMED.compareAndSet(this, false, true);
+        }
+
+        @Override
+        public void run() {
+            if (claim()) {
+                timer.run();
+            }
+        }
     }
 }
