@@ -123,7 +123,12 @@ public final class GoTimerHeap implements TimerQueue {
                 case WAITING, MODIFIED_LATER, MODIFIED_EARLIER -> {
                     if (STATUS.compareAndSet(t, s, MODIFYING)) {
                         t.status = DELETED;
-                        deletedTimers.incrementAndGet();
+                        if (deletedTimers.incrementAndGet() > len / 4) {
+                            // Go's checkTimers, run at every schedule on the P, compacts the heap
+                            // once stopped timers pass a quarter of it; the model's timer thread
+                            // only wakes at due times, so wake it for that (len read racily: a hint).
+                            LockSupport.unpark(timerThread);
+                        }
                         return true;
                     }
                 }
@@ -395,31 +400,50 @@ public final class GoTimerHeap implements TimerQueue {
     private void clearDeletedTimers() {
         modifiedEarliest.set(0);
         int to = 0;
-        for (int i = 0; i < len; i++) {
+        boolean changedHeap = false;
+        int n = len;
+        nextTimer:
+        for (int i = 0; i < n; i++) {
             RuntimeTimer t = timers[i];
-            int s = t.status;
-            if (s == MODIFYING) {
-                Thread.yield(); // Go: osyield, then look at this timer again
-                i--;
-                continue;
+            for (;;) {
+                int s = t.status;
+                switch (s) {
+                    case WAITING -> {
+                        if (changedHeap) {
+                            timers[to] = t;
+                            siftup(to);
+                        }
+                        to++;
+                        continue nextTimer;
+                    }
+                    case MODIFIED_EARLIER, MODIFIED_LATER -> {
+                        if (STATUS.compareAndSet(t, s, MOVING)) {
+                            t.when = t.nextwhen;
+                            timers[to] = t;
+                            siftup(to);
+                            to++;
+                            changedHeap = true;
+                            t.status = WAITING;
+                            continue nextTimer;
+                        }
+                    }
+                    case DELETED -> {
+                        if (STATUS.compareAndSet(t, s, REMOVING)) {
+                            t.status = REMOVED;
+                            deletedTimers.decrementAndGet();
+                            changedHeap = true;
+                            continue nextTimer;
+                        }
+                    }
+                    case MODIFYING -> Thread.yield(); // Go: osyield until the modification is done
+                    default -> throw badTimer(s);
+                }
             }
-            if (s == DELETED && STATUS.compareAndSet(t, s, REMOVING)) {
-                t.status = REMOVED;
-                deletedTimers.decrementAndGet();
-                continue;
-            }
-            if ((s == MODIFIED_EARLIER || s == MODIFIED_LATER) && STATUS.compareAndSet(t, s, MOVING)) {
-                t.when = t.nextwhen;
-                t.status = WAITING;
-            }
-            timers[to++] = t;
         }
-        Arrays.fill(timers, to, len, null);
+        Arrays.fill(timers, to, n, null); // so the removed timers can be collected
         len = to;
-        for (int i = (len - 1) / 4; i >= 0; i--) { // Go: timeSleepUntil's heapify
-            siftdown(i);
-        }
     }
+
 
     /** Go: {@code doaddtimer}: append and sift up. */
     private void doaddtimer(RuntimeTimer t) {

@@ -85,6 +85,40 @@ class GoTimerHeapTest {
         timers.forEach(Timer::stop);
     }
 
+    /**
+     * Go compacts the heap at its next scheduling pass once stopped timers pass a quarter of it,
+     * whether or not a timer is due; the model's stop wakes its timer thread for that. Regression:
+     * the heap used to keep every stopped timer until some timer fired.
+     */
+    @Test
+    void stoppingPastAQuarterCompactsWithoutAnyTimerDue() {
+        List<Timer> timers = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            timers.add(Time.newTimer(Duration.ofHours(1)));
+        }
+        for (Timer t : timers.subList(0, 60)) {
+            assertTrue(t.stop());
+        }
+        awaitSize(40);
+        timers.subList(60, 100).forEach(Timer::stop);
+    }
+
+    /**
+     * Compacting the heap down to nothing leaves a working timer thread. Regression: the
+     * re-heapify after compaction sifted slot 0 of an empty heap, and the NullPointerException
+     * killed the timer thread, so no later timer fired.
+     */
+    @Test
+    void compactingEveryTimerAwayKeepsTheTimerThreadAlive() {
+        List<Timer> timers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            timers.add(Time.newTimer(Duration.ofHours(1)));
+        }
+        timers.forEach(Timer::stop);
+        awaitSize(0);
+        Time.newTimer(SHORT).c.recv(); // would block forever with a dead timer thread
+    }
+
     /** Go's {@code cleantimers}: adding a timer first removes the stopped timers at the top. */
     @Test
     void addRemovesStoppedTimersAtTheTop() {
