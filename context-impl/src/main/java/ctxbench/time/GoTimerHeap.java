@@ -367,20 +367,20 @@ public final class GoTimerHeap implements TimerQueue {
             RuntimeTimer t = timers[i];
             int s = t.status;
             if (s == DELETED && STATUS.compareAndSet(t, s, REMOVING)) {
-                dodeltimer(i);
+                int changed = dodeltimer(i);
                 t.status = REMOVED;
                 deletedTimers.decrementAndGet();
-                i--; // the slot now holds another timer
+                i = changed - 1; // go back to the earliest changed heap entry, as Go does
             } else if ((s == MODIFIED_EARLIER || s == MODIFIED_LATER) && STATUS.compareAndSet(t, s, MOVING)) {
                 t.when = t.nextwhen;
-                dodeltimer(i);
+                int changed = dodeltimer(i);
                 if (moved == null) {
                     moved = new RuntimeTimer[4];
                 } else if (nmoved == moved.length) {
                     moved = Arrays.copyOf(moved, nmoved * 2);
                 }
                 moved[nmoved++] = t;
-                i--;
+                i = changed - 1;
             } else if (s == MODIFYING) {
                 Thread.yield(); // Go: osyield; check this timer again once its modification is done
                 i--;
@@ -464,22 +464,26 @@ public final class GoTimerHeap implements TimerQueue {
         }
     }
 
-    /** Go: {@code dodeltimer}: remove entry i. */
-    private void dodeltimer(int i) {
+    /**
+     * Go: {@code dodeltimer}: removes entry i, moving the last entry into its place, and returns
+     * the smallest index whose entry changed (the moved entry may sift up past i), so that a scan
+     * of the heap can go back and not skip it.
+     */
+    private int dodeltimer(int i) {
         RuntimeTimer last = timers[--len];
         timers[len] = null;
+        int smallestChanged = i;
         if (i != len) {
             timers[i] = last;
-            if (i > 0 && timers[i].when < timers[(i - 1) / 4].when) {
-                siftup(i);
-            } else {
-                siftdown(i);
-            }
+            smallestChanged = siftup(i);
+            siftdown(i);
         }
+        return smallestChanged;
     }
 
-    /** Go: {@code siftupTimer} on the 4-ary heap. */
-    private void siftup(int i) {
+
+    /** Go: {@code siftupTimer} on the 4-ary heap; returns the entry's final index. */
+    private int siftup(int i) {
         RuntimeTimer t = timers[i];
         long when = t.when;
         while (i > 0) {
@@ -491,6 +495,7 @@ public final class GoTimerHeap implements TimerQueue {
             i = p;
         }
         timers[i] = t;
+        return i;
     }
 
     /** Go: {@code siftdownTimer} on the 4-ary heap. */
