@@ -1,0 +1,227 @@
+package ctxbench.report;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import ctxbench.gobench.GoBenchParser;
+import ctxbench.gobench.GoNames;
+import ctxbench.gobench.GoResult;
+import ctxbench.results.ModelDefaults;
+import ctxbench.results.Params;
+import ctxbench.results.ResultRow;
+import ctxbench.results.ResultSet;
+import ctxbench.results.SeriesKey;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Everything REPORT.md is generated from, read from one run folder ({@code docs/results-format.md})
+ * before anything is written: the result rows and their raw samples, {@code env.json}, how JMH ran
+ * each Java row ({@code jmh.json}), the iteration counts of the Go naive benchmarks
+ * ({@code go-bench.txt}), and the names of the files in {@code charts/} and {@code hdr/}.
+ * Only {@code results.csv} (or {@code jmh.json}) is required; the rest is used where present.
+ */
+final class RunData {
+    /** The folder of a run's charts. */
+    static final String CHARTS = "charts";
+    /** The folder of a run's load-experiment files. */
+    static final String HDR = "hdr";
+    /** The Go package of the naive benchmarks. */
+    static final String GO_NAIVE_PACKAGE = GoNames.MODULE + "/naive";
+
+    private final Path dir;
+    /** Source name of the model's rows: Java rows whose Java-only parameters have the model's values. */
+    static final String MODEL = "model";
+
+    private final Map<SeriesKey, ResultRow> rows = new LinkedHashMap<>();
+    private final Map<SeriesKey, SeriesKey> modelKeys = new LinkedHashMap<>();
+    private final Map<SeriesKey, double[]> samples;
+    private final JsonObject env;
+    private final JmhRuns jmhRuns;
+    private final Map<String, GoRuns> goNaiveRuns;
+    private final Set<String> charts;
+    private final Set<String> hdrFiles;
+
+    /**
+     * What {@code go-bench.txt} says about one Go benchmark beyond its ns/op: b.N of each run and
+     * ns/op × b.N, the elapsed time of the benchmark function's last call.
+     *
+     * @param iterations b.N of each {@code -count} run
+     * @param elapsedNs  ns/op × b.N of each run
+     */
+    record GoRuns(long[] iterations, double[] elapsedNs) {
+    }
+
+    private RunData(Path dir, ResultSet results, JsonObject env, JmhRuns jmhRuns, Map<String, GoRuns> goNaiveRuns,
+                    Set<String> charts, Set<String> hdrFiles) {
+        this.dir = dir;
+        for (ResultRow r : results.results()) {
+            rows.putIfAbsent(r.key(), r);
+            if (r.source().equals("java")) {
+                ModelDefaults.goParams(r.params()).ifPresent(
+                        goParams -> modelKeys.putIfAbsent(r.key().withSource(MODEL).withParams(goParams), r.key()));
+            }
+        }
+        this.samples = results.samplesByKey();
+        this.env = env;
+        this.jmhRuns = jmhRuns;
+        this.goNaiveRuns = goNaiveRuns;
+        this.charts = charts;
+        this.hdrFiles = hdrFiles;
+    }
+
+    /**
+     * Reads the run folder {@code dir}.
+     *
+     * @throws ReportException when it is not a run folder, a file is malformed, or it has no result rows
+     */
+    static RunData load(Path dir) throws ReportException {
+        if (!Files.exists(dir)) throw new ReportException(dir + ": no such run folder");
+        if (!Files.isDirectory(dir)) throw new ReportException(dir + ": not a run folder (give the folder results/<run-id>)");
+        Path abs = dir.toAbsolutePath().normalize();
+        try {
+            ResultSet results = ResultSet.load(abs);
+            if (results.results().isEmpty()) throw new ReportException(dir + ": the run has no result rows");
+            Path jmh = abs.resolve(ResultSet.JMH_JSON);
+            JmhRuns jmhRuns = Files.exists(jmh) ? JmhRuns.read(jmh) : JmhRuns.none();
+            return new RunData(abs, results, readEnv(abs.resolve("env.json")), jmhRuns, goNaiveRuns(abs.resolve("go-bench.txt")),
+                    names(abs.resolve(CHARTS)), names(abs.resolve(HDR)));
+        } catch (IOException e) {
+            throw new ReportException(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    /** The run folder, absolute. */
+    Path dir() {
+        return dir;
+    }
+
+    /** The run id: the folder's name. */
+    String id() {
+        return dir.getFileName().toString();
+    }
+
+    /** env.json, or null when the run has none. */
+    JsonObject env() {
+        return env;
+    }
+
+    /** The threads of a Java row (1 when unknown). */
+    int javaThreads(String benchmark, String params) {
+        return jmhRuns.threads(benchmark, params);
+    }
+
+    /** How JMH ran a Java row, or null without jmh.json. */
+    JmhRuns.Settings jmhSettings(String benchmark, String params) {
+        return jmhRuns.of(benchmark, params);
+    }
+
+    /** The Go naive benchmark's runs from go-bench.txt ({@code Naive.beforeOnce}, ...), or null. */
+    GoRuns goNaiveRuns(String benchmark) {
+        return goNaiveRuns.get(benchmark);
+    }
+
+    /** Whether {@code charts/} holds a file of this name. */
+    boolean hasChart(String file) {
+        return charts.contains(file);
+    }
+
+    /** The names of the files in {@code hdr/}, sorted. */
+    Set<String> hdrFiles() {
+        return hdrFiles;
+    }
+
+    /**
+     * The measure of one series, or null when the run does not have it. Source {@code java} or
+     * {@code go} finds the row with exactly these params; source {@link #MODEL} finds the Java row
+     * that stands beside the Go row with these params ({@link ModelDefaults}: the Java-only
+     * parameters at the model's values, e.g. {@code queue=go-heap}, {@code impl=model},
+     * {@code threads=virtual}).
+     *
+     * @param params canonical params ({@link #params})
+     */
+    Measure find(String source, String suite, String benchmark, String params, String metric) {
+        SeriesKey key = new SeriesKey(source, suite, benchmark, params, metric);
+        if (source.equals(MODEL)) key = modelKeys.get(key);
+        ResultRow r = key == null ? null : rows.get(key);
+        if (r == null) return null;
+        return new Measure(r.unit(), r.score(), samples.getOrDefault(key, new double[0]));
+    }
+
+    /** The rows of one benchmark of one source, in file order. */
+    List<ResultRow> rows(String source, String suite, String benchmark) {
+        List<ResultRow> out = new ArrayList<>();
+        for (ResultRow r : rows.values()) {
+            if (r.source().equals(source) && r.suite().equals(suite) && r.benchmark().equals(benchmark)) out.add(r);
+        }
+        return out;
+    }
+
+    /** Every row of a suite and source, in file order. */
+    List<ResultRow> suiteRows(String source, String suite) {
+        List<ResultRow> out = new ArrayList<>();
+        for (ResultRow r : rows.values()) if (r.source().equals(source) && r.suite().equals(suite)) out.add(r);
+        return out;
+    }
+
+    /** Whether any row (of any source) belongs to this suite and benchmark. */
+    boolean has(String suite, String benchmark) {
+        for (SeriesKey k : rows.keySet()) if (k.suite().equals(suite) && k.benchmark().equals(benchmark)) return true;
+        return false;
+    }
+
+    /** Canonical params from {@code key, value, key, value, ...}. */
+    static String params(String... keyValues) {
+        Map<String, String> m = new TreeMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) m.put(keyValues[i], keyValues[i + 1]);
+        return Params.canonical(m);
+    }
+
+    private static JsonObject readEnv(Path file) throws IOException, ReportException {
+        if (!Files.exists(file)) return null;
+        try {
+            JsonElement e = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
+            if (!e.isJsonObject()) throw new ReportException(file + ": not a JSON object");
+            return e.getAsJsonObject();
+        } catch (JsonParseException e) {
+            throw new ReportException(file + ": not valid JSON: " + e.getMessage());
+        }
+    }
+
+    private static Map<String, GoRuns> goNaiveRuns(Path file) throws IOException {
+        Map<String, GoRuns> out = new TreeMap<>();
+        if (!Files.exists(file)) return out;
+        List<GoResult> naive = GoBenchParser.parse(file).results().stream()
+                .filter(r -> r.pkg().equals(GO_NAIVE_PACKAGE) && r.values().containsKey("ns/op")).toList();
+        // go-bench.sh appends a block per go test run; as for its rows, the last block of the package wins.
+        int lastBlock = naive.stream().mapToInt(GoResult::block).max().orElse(-1);
+        Map<String, List<GoResult>> byName = new TreeMap<>();
+        for (GoResult r : naive) {
+            if (r.block() == lastBlock) byName.computeIfAbsent(GoNames.of(r.pkg(), r.name()).benchmark(), k -> new ArrayList<>()).add(r);
+        }
+        byName.forEach((name, results) -> out.put(name, new GoRuns(
+                results.stream().mapToLong(GoResult::iterations).toArray(),
+                results.stream().mapToDouble(r -> r.values().get("ns/op") * r.iterations()).toArray())));
+        return out;
+    }
+
+    private static Set<String> names(Path folder) throws IOException {
+        Set<String> names = new TreeSet<>();
+        if (!Files.isDirectory(folder)) return names;
+        try (Stream<Path> s = Files.list(folder)) {
+            s.forEach(p -> names.add(p.getFileName().toString()));
+        }
+        return names;
+    }
+}
