@@ -7,7 +7,7 @@
 #   --profile smoke|quick|full  smoke: -count 1 -benchtime 10ms; quick (default): -count 5
 #                               -benchtime 200ms; full: -count 10 -benchtime 1s
 #   --suite REGEX               suites to run (extended regex over: seed timers propagation values
-#                               channels gobench); default all
+#                               channels naive gobench); default all
 #   --into RUN_DIR              add the Go rows to an existing run folder (Java rows kept, earlier Go
 #                               rows of the same suites replaced); default: a new run folder
 #                               results/<UTC yyyyMMddTHHmmZ>-go-go1.19/
@@ -28,7 +28,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 GO_DIR=$ROOT/experiments/go
 RESULTS=$ROOT/results
-ALL_SUITES=(seed timers propagation values channels gobench)
+ALL_SUITES=(seed timers propagation values channels naive gobench)
 RUNTIME_BENCH='^Benchmark(ChanNonblocking|SelectUncontended|SelectSyncContended|SelectAsyncContended|SelectNonblock|ChanUncontended|ChanContended|ChanSync|ChanProdCons0|ChanProdCons10|ChanProdCons100|ChanProdConsWork0|ChanProdConsWork10|ChanProdConsWork100|SelectProdCons|ChanCreation|ChanSem|ChanPopular|ChanClosed)$'
 ARGS="$*"
 
