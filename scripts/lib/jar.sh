@@ -27,7 +27,7 @@ ctxbench_jar() { # $1 = repository root; prints the jar's path
       if command -v flock >/dev/null 2>&1; then exec 9>"$lock" && flock 9; fi
       if ctxbench_jar_stale "$root" "$jar"; then # another script may have built it meanwhile
         echo "ctxbench: building $jar ..." >&2
-        (cd "$root" && mvn -B -q -ntp -pl experiments -am package -DskipTests) >&2
+        (cd "$root" && mvn -B -q -ntp -pl experiments -am package -Dmaven.test.skip=true) >&2
       fi
     ) || { echo "error: building $jar failed (see the Maven output above)." >&2; return 2; }
   fi
