@@ -55,18 +55,27 @@ public final class JdkTimerQueue implements TimerQueue {
      */
     @Override
     public boolean delete(RuntimeTimer t) {
-        if (t.queueHandle() instanceof Scheduled s && s.claim()) {
-            s.future.cancel(false);
-            return true;
+        synchronized (t) { // Go: a timer in MODIFYING makes deltimer wait for the Reset to finish
+            if (t.queueHandle() instanceof Scheduled s && s.claim()) {
+                s.future.cancel(false);
+                return true;
+            }
+            return false;
         }
-        return false;
     }
 
+    /**
+     * Cancels the current scheduling and schedules anew, as one step per timer (the timer's
+     * monitor), so that concurrent Resets and Stops see Go's results: each Reset of a pending
+     * timer reports it active, and no scheduling escapes a later Stop.
+     */
     @Override
     public boolean modify(RuntimeTimer t, long when) {
-        boolean pending = delete(t);
-        add(t, when);
-        return pending;
+        synchronized (t) {
+            boolean pending = delete(t);
+            add(t, when);
+            return pending;
+        }
     }
 
     /** Tasks in the executor's queue, including cancelled ones not yet due (with the default policy). */

@@ -58,9 +58,18 @@ public final class Time {
         return t < now ? Long.MAX_VALUE : t;
     }
 
-    /** Go: {@code time.Until(t)} on the {@link #nanotime()} clock. */
+    /**
+     * Go: {@code time.Until(t)} on the {@link #nanotime()} clock, saturating as Go's
+     * {@code Time.Sub} does: a deadline too far in the past gives the most negative duration
+     * instead of wrapping around to a positive one.
+     */
     public static long until(long deadline) {
-        return deadline - nanotime();
+        long now = nanotime();
+        long d = deadline - now;
+        if (((deadline ^ now) & (deadline ^ d)) < 0) { // overflow
+            return deadline < now ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return d;
     }
 
     /** Go: {@code time.Now()}, wall-clock. */

@@ -1,0 +1,339 @@
+package ctxbench.check.mutant;
+
+import ctxbench.runtime.GoPanic;
+import ctxbench.runtime.Received;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A copy of the model's {@link ctxbench.runtime.Chan} (same algorithm, trimmed to the operations
+ * the checkers drive) with one bug seeded on purpose, chosen by {@link Mutation}; with
+ * {@link Mutation#NONE} it behaves as the model. It exists to show that the checkers and stress
+ * tests of {@code ctxbench.check} catch a real channel bug: {@code MutantDetectionTest} runs them
+ * on it and expects them to fail. Do not use it for anything else.
+ *
+ * @param <T> the element type
+ */
+public final class MutantChan<T> {
+    /** Result of a non-blocking receive that found nothing (Go: {@code selected == false}). */
+    static final Object NOT_READY = new Object();
+    /** Result of a receive from a closed, drained channel (Go: {@code received == false}). */
+    static final Object CLOSED = new Object();
+
+    private static final AtomicLong IDS = new AtomicLong();
+    private static final VarHandle QCOUNT;
+    private static final VarHandle RECVQ;
+    private static final VarHandle SENDQ;
+
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            QCOUNT = l.findVarHandle(MutantChan.class, "qcount", int.class);
+            RECVQ = l.findVarHandle(MutantChan.class, "recvq", MutantSudog.class);
+            SENDQ = l.findVarHandle(MutantChan.class, "sendq", MutantSudog.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Lock order for {@link MutantSelect} (Go sorts by {@code hchan} address). Unique per channel. */
+    final long id = IDS.getAndIncrement();
+    private final int dataqsiz;
+    private final Object[] buf;
+    // Guarded by this object's monitor; qcount, recvq and sendq are also read without the lock
+    // (opaque reads) by the non-blocking fast paths, as Go reads them without the lock.
+    private int qcount;
+    private int sendx;
+    private int recvx;
+    private volatile boolean closed;
+    private MutantSudog recvq;
+    private MutantSudog sendq;
+
+    private final Mutation mutation;
+
+    /** Go: {@code make(chan T, size)}, with the bug {@code mutation} seeded. */
+    public MutantChan(int size, Mutation mutation) {
+        this.mutation = mutation;
+        this.dataqsiz = size;
+        this.buf = size == 0 ? null : new Object[size];
+    }
+
+    /** Go: {@code c <- v}. Blocks until a receiver takes {@code v} or a buffer slot is free. */
+    public void send(T v) {
+        chansend(v, true);
+    }
+
+    /** Go: {@code select { case c <- v: return true; default: return false }}. */
+    public boolean trySend(T v) {
+        return chansend(v, false);
+    }
+
+    /** Go: {@code v, ok := <-c}. {@code ok} is false once the channel is closed and drained. */
+    @SuppressWarnings("unchecked")
+    public Received<T> recvOk() {
+        Object r = chanrecv(true);
+        return r == CLOSED ? new Received<>(null, false) : new Received<>((T) r, true);
+    }
+
+    /**
+     * Go: {@code select { case v, ok := <-c: ...; default: }}. Returns {@code null} if no value is
+     * ready and the channel is open, else what {@link #recvOk()} would return.
+     */
+    @SuppressWarnings("unchecked")
+    public Received<T> tryRecv() {
+        Object r = chanrecv(false);
+        if (r == NOT_READY) {
+            return null;
+        }
+        return r == CLOSED ? new Received<>(null, false) : new Received<>((T) r, true);
+    }
+
+    /**
+     * Go: {@code close(c)}. Wakes every parked receiver (they get the zero value, {@code ok ==
+     * false}) and every parked sender (they panic "send on closed channel").
+     */
+    public void close() {
+        MutantSudog wake = null;
+        synchronized (this) {
+            if (closed) {
+                throw new GoPanic("close of closed channel");
+            }
+            closed = true;
+            for (MutantSudog sg; (sg = dequeue(false)) != null; ) {
+                sg.elem = null;
+                sg.success = false;
+                if (mutation == Mutation.CLOSE_FORGETS_PARKED_RECEIVERS) {
+                    continue; // SEEDED BUG: dequeued but never readied, so the receiver parks forever
+                }
+                sg.waitlink = wake;
+                wake = sg;
+            }
+            for (MutantSudog sg; (sg = dequeue(true)) != null; ) {
+                sg.success = false;
+                sg.waitlink = wake;
+                wake = sg;
+            }
+        }
+        // Go readies the released goroutines after unlocking (closechan's glist).
+        for (MutantSudog sg = wake; sg != null; ) {
+            MutantSudog next = sg.waitlink;
+            sg.waitlink = null;
+            sg.g.ready(sg);
+            sg = next;
+        }
+    }
+
+    /** Go: {@code len(c)}: values buffered now. */
+    public int len() {
+        return (int) QCOUNT.getOpaque(this);
+    }
+
+    @Override
+    public String toString() {
+        return "mutant chan(cap=" + dataqsiz + ", " + mutation + ")";
+    }
+
+    // ---- Go's chansend / chanrecv -----------------------------------------------------------
+
+    /** Go: {@code chansend}. Returns false only for a non-blocking send that could not proceed. */
+    private boolean chansend(Object v, boolean block) {
+        // Fast path without the lock, as Go: a non-blocking send on a full open channel fails.
+        if (!block && !closed && full()) {
+            return false;
+        }
+        MutantSudog receiver;
+        MutantSudog mysg = null;
+        synchronized (this) {
+            if (closed) {
+                throw new GoPanic("send on closed channel");
+            }
+            receiver = dequeue(false);
+            if (receiver != null) {
+                giveTo(receiver, v);
+            } else if (qcount < dataqsiz) {
+                bufPut(v);
+                return true;
+            } else if (!block) {
+                return false;
+            } else {
+                mysg = new MutantSudog(new MutantWaiter(), this, v, false);
+                sendq = MutantSudog.enqueue(sendq, mysg);
+            }
+        }
+        if (receiver != null) {
+            receiver.g.ready(receiver);
+            return true;
+        }
+        mysg.g.park();
+        if (!mysg.success) {
+            throw new GoPanic("send on closed channel");
+        }
+        return true;
+    }
+
+    /**
+     * Go: {@code chanrecv}. Returns the value received, {@link #CLOSED} for a closed drained
+     * channel, or {@link #NOT_READY} for a non-blocking receive that found nothing.
+     */
+    Object chanrecv(boolean block) {
+        // Fast path without the lock, as Go: nothing to receive from an open channel.
+        if (!block && empty()) {
+            if (!closed) {
+                return NOT_READY;
+            }
+            // Closed: re-check emptiness, a value may have arrived before the close.
+            if (empty()) {
+                return CLOSED;
+            }
+        }
+        MutantSudog sender;
+        MutantSudog mysg = null;
+        Object v;
+        synchronized (this) {
+            if (closed && qcount == 0) {
+                return CLOSED;
+            }
+            sender = dequeue(true);
+            if (sender != null) {
+                v = takeFrom(sender);
+            } else if (qcount > 0) {
+                return bufTake();
+            } else if (!block) {
+                return NOT_READY;
+            } else {
+                mysg = new MutantSudog(new MutantWaiter(), this, null, false);
+                recvq = MutantSudog.enqueue(recvq, mysg);
+                v = null;
+            }
+        }
+        if (sender != null) {
+            sender.g.ready(sender);
+            return v;
+        }
+        mysg.g.park();
+        return mysg.success ? mysg.elem : CLOSED;
+    }
+
+    // ---- Pieces shared with MutantSelect; every method below runs under this channel's lock ----
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    /** Go: {@code c.qcount > 0}. */
+    boolean hasBuffered() {
+        return qcount > 0;
+    }
+
+    /** Go: {@code c.qcount < c.dataqsiz}. */
+    boolean hasFreeSlot() {
+        return qcount < dataqsiz;
+    }
+
+    /**
+     * Go: {@code waitq.dequeue} on {@code sendq} (senders) or {@code recvq} (receivers). A sudog of
+     * a select that another channel already completed is dropped, as Go drops it.
+     */
+    MutantSudog dequeue(boolean senders) {
+        for (;;) {
+            MutantSudog sg = senders ? sendq : recvq;
+            if (sg == null) {
+                return null;
+            }
+            if (senders) {
+                sendq = MutantSudog.remove(sendq, sg);
+            } else {
+                recvq = MutantSudog.remove(recvq, sg);
+            }
+            if (sg.isSelect && !sg.g.claimSelect()) {
+                continue;
+            }
+            return sg;
+        }
+    }
+
+    /** Go: {@code sudog} enqueue for a select case (selectgo pass 2). */
+    void enqueue(MutantSudog sg, boolean sender) {
+        if (sender) {
+            sendq = MutantSudog.enqueue(sendq, sg);
+        } else {
+            recvq = MutantSudog.enqueue(recvq, sg);
+        }
+    }
+
+    /** Go: {@code dequeueSudoG} for a select case that did not win (selectgo pass 3). */
+    void unlink(MutantSudog sg, boolean sender) {
+        if (sender) {
+            sendq = MutantSudog.remove(sendq, sg);
+        } else {
+            recvq = MutantSudog.remove(recvq, sg);
+        }
+    }
+
+    /** Go: {@code send}: hands {@code v} to a parked receiver. The caller readies it. */
+    static void giveTo(MutantSudog receiver, Object v) {
+        receiver.elem = v;
+        receiver.success = true;
+    }
+
+    /**
+     * Go: {@code recv}: takes a value from a parked sender. Unbuffered: the sender's value. Buffered
+     * (so the buffer is full): the head of the buffer, and the sender's value goes to the tail.
+     * The caller readies the sender.
+     */
+    Object takeFrom(MutantSudog sender) {
+        Object v;
+        if (dataqsiz == 0) {
+            v = sender.elem;
+        } else {
+            v = buf[recvx];
+            // SEEDED BUG (LOST_HAND_OFF): the parked sender's value never reaches the buffer.
+            buf[recvx] = mutation == Mutation.LOST_HAND_OFF ? null : sender.elem;
+            if (++recvx == dataqsiz) {
+                recvx = 0;
+            }
+            sendx = recvx;
+        }
+        sender.elem = null;
+        sender.success = true;
+        return v;
+    }
+
+    /** Go: the buffered branch of {@code chansend}. */
+    void bufPut(Object v) {
+        buf[sendx] = v;
+        if (++sendx == dataqsiz) {
+            sendx = 0;
+        }
+        QCOUNT.setOpaque(this, qcount + 1);
+    }
+
+    /** Go: the buffered branch of {@code chanrecv}; clears the slot so the value can be collected. */
+    Object bufTake() {
+        Object v = buf[recvx];
+        buf[recvx] = null;
+        if (++recvx == dataqsiz) {
+            recvx = 0;
+        }
+        QCOUNT.setOpaque(this, qcount - 1);
+        return v;
+    }
+
+    /** Go: {@code full(c)}, read without the lock. */
+    private boolean full() {
+        if (dataqsiz == 0) {
+            return RECVQ.getOpaque(this) == null;
+        }
+        return (int) QCOUNT.getOpaque(this) == dataqsiz;
+    }
+
+    /** Go: {@code empty(c)}, read without the lock. */
+    private boolean empty() {
+        if (dataqsiz == 0) {
+            return SENDQ.getOpaque(this) == null;
+        }
+        return (int) QCOUNT.getOpaque(this) == 0;
+    }
+}
