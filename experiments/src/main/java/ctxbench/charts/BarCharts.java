@@ -18,6 +18,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.RangeType;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
 /**
@@ -95,6 +96,7 @@ final class BarCharts {
         for (String series : seriesIndex.keySet()) ChartStyle.paintSeries(renderer, i++, seriesIndex.get(series));
         ResultRow first = rows.get(0);
         NumberAxis range = ChartStyle.numberAxis(RowLabels.metricAxisLabel(first.metric(), first.unit()));
+        range.setRangeType(RangeType.POSITIVE); // times and sizes: an error bar never reaches below zero
         return new CategoryPlot(data, null, range, renderer);
     }
 }

@@ -7,6 +7,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -33,6 +34,8 @@ final class TimeSeriesChart {
             ChartStyle.paintSeries(renderer, 0, i++);
             NumberAxis y = ChartStyle.numberAxis(column.getKey());
             y.setAutoRangeIncludesZero(true);
+            y.setRangeType(RangeType.POSITIVE);      // counts, bytes and rates
+            y.setAutoRangeMinimumSize(1.0);          // a series that stays at 0 gets a 0..1 axis, not "-0" ticks
             plot.add(new XYPlot(new XYSeriesCollection(s), null, y, renderer), 1);
         }
         JFreeChart chart = new JFreeChart(file.name(), ChartStyle.font(Font.BOLD, 18), plot, false);
