@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Which old series goes with which new one. Two inputs: the same key on both sides. One run folder
@@ -70,11 +71,15 @@ record Pairing(List<Pair> pairs, List<SeriesKey> onlyOld, List<SeriesKey> onlyNe
             Series n = current.get(o.key());
             if (n == null) {
                 onlyOld.add(o.key());
-            } else if (!n.unit().equals(o.unit())) {
-                throw new CompareException("mixed units for " + o.key().suite() + "/" + o.key().label() + ": "
-                        + o.unit() + " in " + oldName + ", " + n.unit() + " in " + newName);
-            } else {
+            } else if (n.unit().equals(o.unit())) {
                 pairs.add(new Pair(o.key(), o, n));
+            } else {
+                OptionalDouble factor = UnitScale.factor(n.unit(), o.unit());
+                if (factor.isEmpty()) {
+                    throw new CompareException("mixed units for " + o.key().suite() + "/" + o.key().label() + ": "
+                            + o.unit() + " in " + oldName + ", " + n.unit() + " in " + newName);
+                }
+                pairs.add(new Pair(o.key(), o, UnitScale.convert(n, o.unit(), factor.getAsDouble())));
             }
         }
         List<SeriesKey> onlyNew = new ArrayList<>();

@@ -66,7 +66,8 @@ class CompareBadInputTest {
     void mixedUnits() throws IOException {
         Path us = new RunFixture().add("java", "seed", "A.b", "", "time", "us/op", 1, 2).write(dir.resolve("us"));
         Path ns = new RunFixture().add("java", "seed", "A.b", "", "time", "ns/op", 1, 2).write(dir.resolve("ns"));
-        expect("mixed units for seed/A.b time: us/op in OLD, ns/op in NEW", us, ns);
+        Path ops = new RunFixture().add("java", "seed", "A.b", "", "time", "ops/us", 1, 2).write(dir.resolve("ops"));
+        expect("mixed units for seed/A.b time: ops/us in OLD, ns/op in NEW", ops, ns); // time units convert; these cannot
         Path mixed = Files.createDirectory(dir.resolve("mixed"));
         Files.copy(us.resolve("results.csv"), mixed.resolve("results.csv"));
         Files.copy(ns.resolve("samples.csv"), mixed.resolve("samples.csv"));
@@ -74,9 +75,9 @@ class CompareBadInputTest {
         Path twice = file("twice.csv", String.join(",", ResultsCsv.RESULT_COLUMNS) + "\n"
                 + "java,seed,A.b,,time,ns/op,1,,1\njava,seed,A.b,,time,us/op,1,,1\n");
         expect(twice + ": mixed units for java seed/A.b time: ns/op and us/op", twice, ns);
-        Path both = new RunFixture().add("java", "seed", "A.b", "queue=go-heap", "time", "us/op", 1, 2)
+        Path both = new RunFixture().add("java", "seed", "A.b", "queue=go-heap", "time", "ops/us", 1, 2)
                 .add("go", "seed", "A.b", "", "time", "ns/op", 1, 2).write(dir.resolve("both"));
-        expect("mixed units for seed/A.b time: us/op in java rows, ns/op in go rows", "--sources", "java,go", both);
+        expect("mixed units for seed/A.b time: ops/us in java rows, ns/op in go rows", "--sources", "java,go", both);
     }
 
     @Test

@@ -103,6 +103,18 @@ class CompareTest {
         assertTrue(r.out().startsWith("java: " + run + " (java rows)\ngo: " + run + " (go rows)\n"), r.out());
     }
 
+    /** Rows in different time units (JMH single-shot µs/op beside Go's ns/op) are compared in the first side's unit. */
+    @Test
+    void timeUnitsAreConvertedNotRefused() throws IOException {
+        Path run = new RunFixture().add("java", "naive", "Naive.afterOnce", "", "time", "us/op", 2, 2, 2, 2, 2, 2)
+                .add("go", "naive", "Naive.afterOnce", "", "time", "ns/op", 3000, 3000, 3000, 3000, 3000, 3000)
+                .write(dir.resolve("run"));
+        Cli r = compare("--sources", "java,go", run);
+        assertEquals(0, r.status(), r.err());
+        String row = squeeze(tableLines(r.out()).get(0));
+        assertTrue(row.contains("us/op 2 ") && row.contains(" 3 ") && row.contains("+50.00%"), row);
+    }
+
     @Test
     void tooFewSamplesAreExplained() throws IOException {
         Path old = new RunFixture().add("java", "seed", "A.b", "", "time", "ns/op", 10, 11, 12).write(dir.resolve("old"));
