@@ -24,17 +24,28 @@ import java.util.Locale;
  *       2 forks × (3 × 300 ms warm-up + 5 × 500 ms measurement), i.e. 10 samples per result for
  *       the statistics.</li>
  * </ul>
- * A JMH option given to {@code bench.sh} after {@code --} replaces the profile's (for {@code -p},
+ * Every profile runs JMH's benchmark threads as virtual threads ({@code -Djmh.executor=VIRTUAL}):
+ * in Go the code under test runs on a goroutine, whose park and wake-up are user-level scheduler
+ * operations; on a platform thread each wake-up is an OS futex wake, which on this machine costs
+ * tens of microseconds per request and would swamp what the suites compare.
+ *
+ * <p>A JMH option given to {@code bench.sh} after {@code --} replaces the profile's (for {@code -p},
  * the profile's values of that one parameter).
  */
 public enum Profile {
     /** Every benchmark once, briefly; fails on the first error. */
-    SMOKE(List.of("-f", "1", "-wi", "0", "-i", "1", "-r", "50ms", "-foe", "true", "-to", "60s")),
+    SMOKE(List.of("-f", "1", "-wi", "0", "-i", "1", "-r", "50ms", "-foe", "true", "-to", "60s",
+            "-jvmArgsAppend", Profile.GOROUTINE_EXECUTOR)),
     /** The ~10-minute run: reduced parameters, one fork. */
     QUICK(List.of("-f", "1", "-wi", "2", "-w", "300ms", "-i", "3", "-r", "300ms", "-to", "60s",
-            "-p", "queue=go-heap,jdk", "-p", "live=0,100000", "-p", "threads=virtual")),
+            "-p", "queue=go-heap,jdk", "-p", "live=0,100000", "-p", "threads=virtual",
+            "-jvmArgsAppend", Profile.GOROUTINE_EXECUTOR)),
     /** The ~1-hour run for the report: every parameter, two forks. */
-    FULL(List.of("-f", "2", "-wi", "3", "-w", "300ms", "-i", "5", "-r", "500ms", "-to", "120s"));
+    FULL(List.of("-f", "2", "-wi", "3", "-w", "300ms", "-i", "5", "-r", "500ms", "-to", "120s",
+            "-jvmArgsAppend", Profile.GOROUTINE_EXECUTOR));
+
+    /** The JVM flag that makes JMH run benchmark threads as virtual threads (goroutines). */
+    static final String GOROUTINE_EXECUTOR = "-Djmh.executor=VIRTUAL";
 
     private final List<String> jmhOptions;
 

@@ -11,7 +11,8 @@ class JmhArgumentsTest {
 
     @Test
     void aProfileAloneGetsTheAllocationProfiler() throws UsageException {
-        assertEquals(List.of("-f", "1", "-wi", "0", "-i", "1", "-r", "50ms", "-foe", "true", "-to", "60s", "-prof", "gc"),
+        assertEquals(List.of("-f", "1", "-wi", "0", "-i", "1", "-r", "50ms", "-foe", "true", "-to", "60s",
+                        "-jvmArgsAppend", "-Djmh.executor=VIRTUAL", "-prof", "gc"),
                 JmhArguments.of(Profile.SMOKE, null, List.of()).arguments());
     }
 
@@ -19,7 +20,7 @@ class JmhArgumentsTest {
     void optionsAfterTheDoubleDashReplaceTheProfilesAndTheSuiteComesFirstAmongIncludes() throws UsageException {
         JmhArguments a = JmhArguments.of(Profile.QUICK, "seed", List.of("-f", "3", "-p", "queue=wheel", "timers"));
         assertEquals(List.of("-wi", "2", "-w", "300ms", "-i", "3", "-r", "300ms", "-to", "60s",
-                "-p", "live=0,100000", "-p", "threads=virtual",
+                "-p", "live=0,100000", "-p", "threads=virtual", "-jvmArgsAppend", "-Djmh.executor=VIRTUAL",
                 "-f", "3", "-p", "queue=wheel", "-prof", "gc", "seed", "timers"), a.arguments());
         assertEquals(3, a.options().getForkCount().get());
         assertEquals(List.of("wheel"), List.copyOf(a.options().getParameter("queue").get()));
@@ -29,7 +30,7 @@ class JmhArgumentsTest {
     @Test
     void theAllocationProfilerIsNotAddedTwice() throws UsageException {
         assertEquals(List.of("-prof", "gc:churn=true"),
-                JmhArguments.of(Profile.FULL, null, List.of("-prof", "gc:churn=true")).arguments().subList(12, 14));
+                JmhArguments.of(Profile.FULL, null, List.of("-prof", "gc:churn=true")).arguments().subList(14, 16));
         assertEquals(1, JmhArguments.of(Profile.FULL, null, List.of("-prof", "gc:churn=true")).options().getProfilers().size());
     }
 
