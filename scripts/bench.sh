@@ -15,7 +15,9 @@
 #                  same parameter), e.g. -- -f 3 -p queue=wheel
 # Always on: -prof gc (B/op beside time). The run id is <UTC yyyyMMdd'T'HHmm'Z'>-<profile>-jdk<major>
 # (-2, -3, ... if taken). The run is written to results/.<run-id>.partial/ and renamed when complete;
-# on Ctrl-C or TERM it is renamed to results/<run-id>-incomplete/ (env.json "complete": false).
+# on Ctrl-C or TERM it is renamed to results/<run-id>-incomplete/ (env.json "complete": false), with
+# JMH's output as jmh.log (the scores of the trials that finished); Ctrl-C during the load
+# experiments also marks the run incomplete, during the charts it leaves the run complete.
 # JMH's full output goes to a log file outside results/ (its path is printed); the terminal shows
 # one progress line per trial. Environment: CTXBENCH_JAR=path runs that jar instead of building
 # experiments/target/benchmarks.jar.
@@ -53,7 +55,9 @@ esac
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 results_dir=$(realpath -m "${results_dir:-$root/results}")
-if [ -e "$results_dir" ] && [ ! -d "$results_dir" ]; then bad "--results-dir $results_dir is not a folder"; fi
+. "$root/scripts/lib/results-dir.sh"
+problem=$(ctxbench_results_dir_problem "$results_dir")
+[ -z "$problem" ] || bad "--results-dir $results_dir $problem"
 
 . "$root/scripts/lib/jdk.sh"
 if [ -n "${CTXBENCH_JAR:-}" ]; then
@@ -88,6 +92,8 @@ interrupted=""
 finish() { # $1 = complete (true|false); prints the summary, sets $final
   local out
   trap '' INT TERM
+  # An incomplete run keeps JMH's output: the scores of the trials that finished are in it.
+  [ "$1" = true ] || cp "$log" "$partial/jmh.log" 2>/dev/null || true
   out=$(helper finish --run "$partial" --complete "$1") || { echo "bench: could not finish the run in $partial" >&2; exit 1; }
   trap - INT TERM
   final=$(tail -n 1 <<< "$out")
@@ -105,6 +111,16 @@ on_signal() {
 }
 trap 'on_signal INT' INT
 trap 'on_signal TERM' TERM
+# A foreground child (load.sh, charts.sh) that handles Ctrl-C itself exits 130 (143 for TERM) and
+# bash, seeing a normal exit, does not run the trap above: take its status as the signal.
+child_rc=0
+child_exit() {
+  child_rc=$1
+  case "$1" in
+    130) interrupted=${interrupted:-INT} ;;
+    143) interrupted=${interrupted:-TERM} ;;
+  esac
+}
 
 echo "bench: run $run_id: profile $profile, $trials trials, about $estimate (estimate; JMH's ETA follows)"
 echo "bench: writing $partial (JMH log: $log)"
@@ -153,17 +169,31 @@ if [ "$rc" -ne 0 ]; then
 fi
 finish true
 case "$final" in
-  *-incomplete) echo "bench: incomplete run in $final" >&2; exit 1 ;;
+  *-incomplete) cp "$log" "$final/jmh.log"; echo "bench: incomplete run in $final" >&2; exit 1 ;;
 esac
 echo "bench: results in $final"
 if [ -z "$suite" ] || grep -Eq -- "$suite" <<< "load"; then
   echo "bench: load experiments (scripts/load.sh --profile $profile --into $final)"
-  if ! CTXBENCH_JAR=$jar "$root/scripts/load.sh" --profile "$profile" --into "$final"; then
-    echo "bench: the load experiments failed (see above); the JMH results are complete" >&2
-  fi
+  set +e
+  CTXBENCH_JAR=$jar "$root/scripts/load.sh" --profile "$profile" --into "$final"
+  child_exit $?
+  set -e
+  [ "$child_rc" -eq 0 ] || [ -n "$interrupted" ] \
+    || echo "bench: the load experiments failed (see above); the JMH results are complete" >&2
+fi
+if [ -n "$interrupted" ]; then # during the load experiments: the JMH results stay, the run is not complete
+  final=$(helper demote --run "$final")
+  echo "bench: interrupted ($interrupted); the partial run is in $final"
+  [ "$interrupted" = INT ] && exit 130 || exit 143
 fi
 if [ -x "$root/scripts/charts.sh" ]; then
-  if ! CTXBENCH_JAR=$jar "$root/scripts/charts.sh" "$final"; then
-    echo "bench: charts failed (see above); the run itself is complete" >&2
-  fi
+  set +e
+  CTXBENCH_JAR=$jar "$root/scripts/charts.sh" "$final"
+  child_exit $?
+  set -e
+  [ "$child_rc" -eq 0 ] || [ -n "$interrupted" ] || echo "bench: charts failed (see above); the run itself is complete" >&2
+fi
+if [ -n "$interrupted" ]; then # while drawing: the run is complete, scripts/charts.sh redraws
+  echo "bench: interrupted ($interrupted) while drawing charts; the run is complete in $final"
+  [ "$interrupted" = INT ] && exit 130 || exit 143
 fi

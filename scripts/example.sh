@@ -22,7 +22,7 @@ seed|SeedRequest|the before/after request code, 4 variants: pending timers and g
 timeout-handler|TimeoutHandler|http.TimeoutHandler answers 503 while its handler runs on (seed 001)"
 
 usage() {
-  echo "usage: scripts/example.sh NAME | --list" >&2
+  echo "example: usage: scripts/example.sh NAME | --list" >&2
   exit 2
 }
 

@@ -93,13 +93,6 @@ if ! $load_only; then
   ((${#suites[@]})) || die "--suite '$suite_re' matches none of: ${ALL_SUITES[*]}"
 fi
 
-if ! command -v go >/dev/null 2>&1; then
-  die "Go is not installed: run 'scripts/go-bench.sh --install' or 'apt-get install -y golang-go golang-1.19-src'"
-fi
-GO_VERSION=$(go env GOVERSION)
-GO_MINOR=$(printf '%s' "$GO_VERSION" | sed -E 's/^(go[0-9]+\.[0-9]+).*/\1/')
-GOMAXPROCS_NOW=${GOMAXPROCS:-$(nproc)}
-
 if [ -n "$into" ]; then
   [ -e "$into" ] || die "run folder $into does not exist"
   [ -d "$into" ] || die "$into is not a folder"
@@ -110,12 +103,20 @@ if [ -n "$into" ]; then
     [ ! -e "$into/$f" ] || [ -w "$into/$f" ] || die "$into/$f is not writable"
   done
   RUN=$(cd "$into" && pwd)
+elif [ -e "$RESULTS" ]; then
+  [ -d "$RESULTS" ] && [ -w "$RESULTS" ] || die "$RESULTS is not a writable folder"
 else
-  if [ -e "$RESULTS" ]; then
-    [ -d "$RESULTS" ] && [ -w "$RESULTS" ] || die "$RESULTS is not a writable folder"
-  else
-    [ -w "$ROOT" ] || die "cannot create $RESULTS"
-  fi
+  [ -w "$ROOT" ] || die "cannot create $RESULTS"
+fi
+
+if ! command -v go >/dev/null 2>&1; then
+  die "Go is not installed: run 'scripts/go-bench.sh --install' or 'apt-get install -y golang-go golang-1.19-src'"
+fi
+GO_VERSION=$(go env GOVERSION)
+GO_MINOR=$(printf '%s' "$GO_VERSION" | sed -E 's/^(go[0-9]+\.[0-9]+).*/\1/')
+GOMAXPROCS_NOW=${GOMAXPROCS:-$(nproc)}
+
+if [ -z "$into" ]; then
   RUN_ID="$(date -u +%Y%m%dT%H%MZ)-go-$GO_MINOR"
   for d in "$RESULTS/$RUN_ID" "$RESULTS/$RUN_ID-incomplete" "$RESULTS/.$RUN_ID.partial"; do
     [ ! -e "$d" ] || die "$d already exists (one Go run per minute; never overwritten)"

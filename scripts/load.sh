@@ -66,21 +66,19 @@ fi
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 results_dir=$(realpath -m "${results_dir:-$root/results}")
-if [ -e "$results_dir" ] && [ ! -d "$results_dir" ]; then bad "--results-dir $results_dir is not a folder"; fi
+if [ -z "$into" ]; then
+  . "$root/scripts/lib/results-dir.sh"
+  problem=$(ctxbench_results_dir_problem "$results_dir")
+  [ -z "$problem" ] || bad "--results-dir $results_dir $problem"
+fi
 
 . "$root/scripts/lib/jdk.sh"
 if [ -n "${CTXBENCH_JAR:-}" ]; then
   [ -f "$CTXBENCH_JAR" ] || bad "CTXBENCH_JAR=$CTXBENCH_JAR: no such file"
   jar=$CTXBENCH_JAR
-elif [ -f "$root/scripts/lib/jar.sh" ]; then
+else
   . "$root/scripts/lib/jar.sh"
   jar=$(ctxbench_jar "$root")
-else
-  jar="$root/experiments/target/benchmarks.jar"
-  if [ ! -f "$jar" ]; then
-    echo "ctxbench: building $jar ..." >&2
-    (cd "$root" && mvn -B -q -ntp -pl experiments -am package -DskipTests) >&2 || { echo "load: building $jar failed" >&2; exit 1; }
-  fi
 fi
 default_opts="-XX:+UseG1GC -Xms256m -Xmx1g"
 # Netty (the wheel queue) uses sun.misc.Unsafe, which JDK 24+ warns about once per JVM.

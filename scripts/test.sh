@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite (every module) with a JDK >= 21 found by scripts/lib/jdk.sh.
+# Unit tests (surefire), then the fault tests (failsafe: *IT, the tables of docs/bad-input.md run
+# against the built jar and scripts).
 # Usage: scripts/test.sh [extra Maven arguments, e.g. -pl context-impl or -Dtest=ChanTest]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,5 +1,6 @@
 package ctxbench.charts;
 
+import ctxbench.cli.ErrorLine;
 import ctxbench.results.MalformedResultsException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -51,12 +52,13 @@ public final class Charts {
             ChartStyle.init();
             List<RunInput> runs = new ArrayList<>();
             for (Path dir : dirs) runs.add(RunInput.load(dir));
+            for (RunInput run : runs) ChartsFolder.checkWritable(run.dir());
             for (int i = 0; i < runs.size(); i++) rendered.put(runs.get(i), render(chartsOf(runs.get(i), i == 0 ? null : runs.get(0))));
         } catch (ChartsException | MalformedResultsException e) {
             err.println("charts: " + e.getMessage());
             return BAD_INPUT;
         } catch (IOException e) {
-            err.println("charts: cannot read input: " + e);
+            err.println("charts: cannot read input: " + ErrorLine.of(e));
             return BAD_INPUT;
         }
         try {
@@ -66,7 +68,7 @@ public final class Charts {
                         + " files" + (removed > 0 ? ", " + removed + " stale removed" : ""));
             }
         } catch (IOException e) {
-            err.println("charts: cannot write charts: " + e);
+            err.println("charts: cannot write charts: " + ErrorLine.of(e));
             return 1;
         }
         return 0;

@@ -21,6 +21,17 @@ final class ChartsFolder {
     private ChartsFolder() {
     }
 
+    /**
+     * Refuses a run whose charts cannot be written, before any chart is drawn.
+     *
+     * @throws ChartsException when {@code charts/} (or, if it does not exist yet, the run folder) is not writable
+     */
+    static void checkWritable(Path runDir) throws ChartsException {
+        Path dir = runDir.resolve(NAME);
+        Path target = Files.isDirectory(dir) ? dir : runDir;
+        if (!Files.isWritable(target)) throw new ChartsException(target + " is not writable");
+    }
+
     /** Replaces the charts of {@code runDir} with {@code files} (file name → bytes); returns how many were removed. */
     static int replace(Path runDir, Map<String, byte[]> files) throws IOException {
         Path dir = Files.createDirectories(runDir.resolve(NAME));

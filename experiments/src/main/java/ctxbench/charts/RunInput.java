@@ -35,7 +35,8 @@ record RunInput(Path dir, ResultSet results, List<HgrmFile> hgrms, List<TimeSeri
      * @throws ChartsException when it is not a folder, holds nothing to chart, or a file is malformed
      */
     static RunInput load(Path dir) throws ChartsException, IOException {
-        if (!Files.isDirectory(dir)) throw new ChartsException(dir + ": no such run folder");
+        if (!Files.exists(dir)) throw new ChartsException(dir + ": no such run folder");
+        if (!Files.isDirectory(dir)) throw new ChartsException(dir + ": not a run folder (give the folder results/<run-id>)");
         ResultSet results = null;
         if (Files.exists(dir.resolve(ResultSet.RESULTS_CSV)) || Files.exists(dir.resolve(ResultSet.JMH_JSON))) {
             results = ResultSet.load(dir);

@@ -1,5 +1,6 @@
 package ctxbench.compare;
 
+import ctxbench.cli.ErrorLine;
 import ctxbench.results.ResultSet;
 import ctxbench.results.SeriesKey;
 import java.io.IOException;
@@ -47,7 +48,7 @@ public final class Compare {
             }
             report = report(options);
         } catch (CompareException | IOException e) {
-            err.println("compare: " + e.getMessage());
+            err.println("compare: " + ErrorLine.of(e));
             return BAD_INPUT;
         }
         out.print(options.format() == CompareOptions.Format.CSV ? CsvReport.render(report) : TextReport.render(report));

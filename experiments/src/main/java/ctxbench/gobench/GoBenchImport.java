@@ -7,6 +7,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import ctxbench.cli.ErrorLine;
 import ctxbench.results.AtomicFiles;
 import ctxbench.results.ResultRow;
 import ctxbench.results.ResultsCsv;
@@ -42,7 +43,7 @@ import java.util.Set;
  * and only the {@code "go"} object of {@code env.json} is set.
  * <p>
  * Exit status: 0 done; 1 the input could not be converted or a file could not be written;
- * 2 bad arguments. Errors are one line on stderr: {@code go-bench: <what>}.
+ * 2 bad arguments or an input that is not {@code go test -bench} output (nothing written). Errors are one line on stderr: {@code go-bench: <what>}.
  */
 public final class GoBenchImport {
     static final String ENV_JSON = "env.json";
@@ -127,7 +128,7 @@ public final class GoBenchImport {
             System.err.println("go-bench: " + e.getMessage());
             System.exit(2);
         } catch (IOException | RuntimeException e) {
-            System.err.println("go-bench: " + oneLine(e));
+            System.err.println("go-bench: " + ErrorLine.of(e));
             System.exit(1);
         }
     }
@@ -142,6 +143,9 @@ public final class GoBenchImport {
         }
         if (!Files.isReadable(o.input())) throw new UsageException("input " + o.input() + " cannot be read");
         GoBenchOutput out = GoBenchParser.parse(o.input());
+        if (out.results().isEmpty() && out.packages().isEmpty() && out.failures().isEmpty()) {
+            throw new UsageException(o.input() + ": not go test -bench output (no result, pkg: or FAIL line)");
+        }
         GoBenchConverter.Converted c;
         try {
             c = GoBenchConverter.convert(out);
@@ -188,7 +192,7 @@ public final class GoBenchImport {
                 if (!e.isJsonObject()) throw new IOException(file + ": not a JSON object");
                 env = e.getAsJsonObject();
             } catch (JsonParseException e) {
-                throw new IOException(file + ": not valid JSON: " + oneLine(e));
+                throw new IOException(file + ": not valid JSON: " + ErrorLine.of(e));
             }
         }
         Map<String, String> v = o.env();
@@ -264,10 +268,5 @@ public final class GoBenchImport {
         JsonArray a = new JsonArray();
         for (String s : values) a.add(s);
         return a;
-    }
-
-    private static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.toString() : e.getMessage();
-        return m.replace('\n', ' ').replace('\r', ' ');
     }
 }

@@ -1,5 +1,6 @@
 package ctxbench.load;
 
+import ctxbench.cli.ErrorLine;
 import ctxbench.results.DecimalText;
 import ctxbench.results.MalformedResultsException;
 import ctxbench.results.Params;
@@ -38,8 +39,8 @@ import org.HdrHistogram.Histogram;
  * is read before anything is written; rows merge into results.csv as {@link LoadRows#merge} does.
  *
  * <pre>GoLatencyImport --run-dir DIR</pre>
- * Exit status: 0 done (also when there is no {@code .lat} file: nothing to do), 1 a file is
- * malformed or cannot be written, 2 bad arguments. Errors are one line on stderr:
+ * Exit status: 0 done (also when there is no {@code .lat} file: nothing to do), 1 a file
+ * cannot be read or written, 2 bad arguments or a malformed {@code .lat} file (nothing written). Errors are one line on stderr:
  * {@code load: <what>}.
  */
 public final class GoLatencyImport {
@@ -96,8 +97,11 @@ public final class GoLatencyImport {
                         + Summaries.percentiles(f.nanos()));
             }
             return 0;
+        } catch (MalformedResultsException e) {
+            err.println("load: " + ErrorLine.of(e));
+            return 2;
         } catch (IOException | RuntimeException e) {
-            err.println("load: " + String.valueOf(e.getMessage()).replace('\n', ' '));
+            err.println("load: " + ErrorLine.of(e));
             return 1;
         }
     }

@@ -5,6 +5,7 @@ import ctxbench.bench.queues.InstalledQueue;
 import ctxbench.bench.run.EnvJson;
 import ctxbench.bench.run.RunFolders;
 import ctxbench.bench.seed.SeedVariants;
+import ctxbench.cli.ErrorLine;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -79,7 +80,7 @@ public final class LoadCli {
             err.println("load: " + e.getMessage());
             return 2;
         } catch (IOException | RuntimeException e) {
-            err.println("load: " + oneLine(e));
+            err.println("load: " + ErrorLine.of(e));
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -199,10 +200,5 @@ public final class LoadCli {
             throw new UsageException("--" + name + " takes one of " + String.join(", ", known));
         }
         return names.getFirst();
-    }
-
-    private static String oneLine(Throwable e) {
-        String m = e instanceof IOException && e.getMessage() != null ? e.getMessage() : e.toString();
-        return m.replace('\n', ' ').replace('\r', ' ');
     }
 }

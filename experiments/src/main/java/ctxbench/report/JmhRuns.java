@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import ctxbench.cli.ErrorLine;
 import ctxbench.results.Params;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ final class JmhRuns {
         try {
             root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
         } catch (JsonParseException e) {
-            throw new ReportException(file + ": not valid JSON: " + e.getMessage());
+            throw new ReportException(file + ": not valid JSON: " + ErrorLine.firstLine(String.valueOf(e.getMessage())));
         }
         if (!root.isJsonArray()) throw new ReportException(file + ": not JMH's JSON (an array of runs)");
         for (JsonElement e : root.getAsJsonArray()) {

@@ -1,5 +1,6 @@
 package ctxbench.report;
 
+import ctxbench.cli.ErrorLine;
 import ctxbench.results.AtomicFiles;
 import ctxbench.results.WriteMode;
 import java.io.IOException;
@@ -115,7 +116,7 @@ public final class Report {
             err.println("report: " + e.getMessage());
             return BAD_INPUT;
         } catch (IOException e) {
-            err.println("report: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            err.println("report: " + ErrorLine.of(e));
             return BAD_INPUT;
         }
     }

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import ctxbench.cli.ErrorLine;
 import ctxbench.gobench.GoBenchParser;
 import ctxbench.gobench.GoNames;
 import ctxbench.gobench.GoResult;
@@ -98,7 +99,7 @@ final class RunData {
             return new RunData(abs, results, readEnv(abs.resolve("env.json")), jmhRuns, goNaiveRuns(abs.resolve("go-bench.txt")),
                     names(abs.resolve(CHARTS)), names(abs.resolve(HDR)));
         } catch (IOException e) {
-            throw new ReportException(e.getMessage() == null ? e.toString() : e.getMessage());
+            throw new ReportException(ErrorLine.of(e));
         }
     }
 
@@ -195,7 +196,7 @@ final class RunData {
             if (!e.isJsonObject()) throw new ReportException(file + ": not a JSON object");
             return e.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw new ReportException(file + ": not valid JSON: " + e.getMessage());
+            throw new ReportException(file + ": not valid JSON: " + ErrorLine.firstLine(String.valueOf(e.getMessage())));
         }
     }
 

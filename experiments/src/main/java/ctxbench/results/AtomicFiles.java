@@ -7,13 +7,24 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file so that readers see either nothing or the whole file: the bytes go to a hidden
- * temporary file in the same folder, which is then renamed onto the target.
+ * temporary file in the same folder, which is then renamed onto the target. A JVM stopped
+ * mid-write (Ctrl-C, TERM) removes its temporary files on the way out, so an interrupted tool
+ * leaves no {@code .tmp} files in a run folder.
  */
 public final class AtomicFiles {
+    /** The temporary files being written now; the shutdown hook removes what is left of them. */
+    private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::removeInFlight, "atomic-files-cleanup"));
+    }
+
     private AtomicFiles() {
     }
 
@@ -34,8 +45,10 @@ public final class AtomicFiles {
             throw new FileAlreadyExistsException(target.toString());
         }
         // createFile, unlike createTempFile, gives the file the usual permissions (umask), not 0600.
-        Path tmp = Files.createFile(dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
+        Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        IN_FLIGHT.add(tmp);
         try {
+            Files.createFile(tmp);
             Files.write(tmp, bytes);
             if (mode == WriteMode.REPLACE) {
                 moveReplacing(tmp, target);
@@ -44,6 +57,17 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+            IN_FLIGHT.remove(tmp);
+        }
+    }
+
+    private static void removeInFlight() {
+        for (Path tmp : IN_FLIGHT) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                // the JVM is exiting; a file that cannot be removed now stays, as it would without the hook
+            }
         }
     }
 

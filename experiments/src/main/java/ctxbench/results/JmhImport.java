@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import ctxbench.cli.ErrorLine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public final class JmhImport {
         try {
             root = JsonParser.parseString(text);
         } catch (JsonParseException e) {
-            throw new MalformedResultsException(jmhJson, "not valid JSON (truncated?): " + rootCause(e));
+            throw new MalformedResultsException(jmhJson, "not valid JSON (truncated?): " + ErrorLine.firstLine(rootCause(e)));
         }
         if (!root.isJsonArray()) throw new MalformedResultsException(jmhJson, "not JMH JSON: expected a top-level array");
         List<ResultRow> results = new ArrayList<>();

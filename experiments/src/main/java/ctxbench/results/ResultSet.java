@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,15 @@ public record ResultSet(Path origin, List<ResultRow> results, List<SampleRow> sa
     /**
      * Loads {@code path}: a run folder, a {@code results.csv}, a JMH JSON or a JMH CSV file.
      *
-     * @throws MalformedResultsException when it does not exist or is none of these
+     * @throws MalformedResultsException when it does not exist or is none of these, or when one
+     *     series has two result rows or its rows and samples are in different units (such a set
+     *     cannot be compared or charted)
      */
     public static ResultSet load(Path path) throws IOException {
+        return consistent(loadAny(path));
+    }
+
+    private static ResultSet loadAny(Path path) throws IOException {
         if (Files.isDirectory(path)) return loadFolder(path);
         if (!Files.exists(path)) throw new MalformedResultsException(path, "no such file or folder");
         String text = ResultsCsv.readText(path);
@@ -70,6 +77,35 @@ public record ResultSet(Path origin, List<ResultRow> results, List<SampleRow> sa
             return new ResultSet(dir, imported.results(), imported.samples());
         }
         throw new MalformedResultsException(dir, "folder holds neither " + RESULTS_CSV + " nor " + JMH_JSON);
+    }
+
+    /** {@code set}, checked: one result row per series, and its samples in the row's unit. */
+    private static ResultSet consistent(ResultSet set) throws MalformedResultsException {
+        Map<SeriesKey, String> units = new HashMap<>();
+        for (ResultRow r : set.results) {
+            String previous = units.putIfAbsent(r.key(), r.unit());
+            if (previous != null) {
+                throw new MalformedResultsException(set.origin, previous.equals(r.unit())
+                        ? "more than one row for " + describe(r.key())
+                        : mixedUnits(r.key(), previous, r.unit()));
+            }
+        }
+        for (SampleRow s : set.samples) {
+            String unit = units.get(s.key());
+            if (unit != null && !unit.equals(s.unit())) {
+                throw new MalformedResultsException(set.origin, mixedUnits(s.key(), unit, s.unit()));
+            }
+        }
+        return set;
+    }
+
+    private static String mixedUnits(SeriesKey key, String unit, String other) {
+        return "mixed units for " + describe(key) + ": " + unit + " and " + other;
+    }
+
+    /** {@code source suite/Class.method params metric}, the way the tools name a series in messages. */
+    public static String describe(SeriesKey k) {
+        return k.source() + " " + k.suite() + "/" + k.label();
     }
 
     /** The raw values of each series, in file order, keyed by {@link SeriesKey}. */

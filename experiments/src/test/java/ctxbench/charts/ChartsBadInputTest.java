@@ -39,7 +39,7 @@ class ChartsBadInputTest {
         Path empty = Files.createDirectory(dir.resolve("empty"));
         expect(empty + ": nothing to chart (no results.csv, jmh.json or hdr/ files)", good, empty);
         Path file = Files.writeString(dir.resolve("results.csv"), "x");
-        expect(file + ": no such run folder", file);
+        expect(file + ": not a run folder (give the folder results/<run-id>)", file);
     }
 
     @Test

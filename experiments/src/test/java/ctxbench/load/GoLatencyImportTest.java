@@ -91,7 +91,7 @@ class GoLatencyImportTest {
 
         Cli c = Cli.run(GoLatencyImport::run, "--run-dir", run);
 
-        assertEquals(1, c.status());
+        assertEquals(2, c.status(), "bad input");
         assertEquals("load: " + hdr.resolve("before-leaky-go.lat") + ":3: '3.5' is not a whole number of microseconds\n", c.err());
         assertEquals(before, DirectorySnapshot.of(run), "the good file next to it was not imported either");
     }

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -26,6 +28,17 @@ public final class DirectorySnapshot {
             }
         }
         return snapshot;
+    }
+
+    /** What differs from {@code before} to {@code after}: {@code added x}, {@code removed x}, {@code changed x}. */
+    public static List<String> changes(Map<String, String> before, Map<String, String> after) {
+        List<String> changes = new ArrayList<>();
+        after.forEach((path, state) -> {
+            if (!before.containsKey(path)) changes.add("added " + path);
+            else if (!before.get(path).equals(state)) changes.add("changed " + path);
+        });
+        before.keySet().stream().filter(path -> !after.containsKey(path)).forEach(path -> changes.add("removed " + path));
+        return changes;
     }
 
     private static String sha256(byte[] bytes) {

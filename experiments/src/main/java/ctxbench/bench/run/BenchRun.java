@@ -3,10 +3,12 @@ package ctxbench.bench.run;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import ctxbench.cli.ErrorLine;
 import ctxbench.results.JmhImport;
 import ctxbench.results.ResultsCsv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,6 +33,9 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  *     converts jmh.json to results.csv and samples.csv, completes env.json, renames the folder
  *     to &lt;run-id&gt; or &lt;run-id&gt;-incomplete; prints the summary, then (last line) the folder.
  *     An interrupted JMH leaves an empty jmh.json (it creates the file first), which is removed.
+ * BenchRun demote --run FINAL
+ *     for a run whose JMH part completed but whose load experiments were interrupted: sets
+ *     env.json "complete" to false and renames the folder to &lt;run-id&gt;-incomplete; prints it.
  * </pre>
  * Exit status: 0 done, 1 a file could not be read or written, 2 bad arguments (one line
  * {@code bench: <what>} on stderr).
@@ -46,7 +51,7 @@ public final class BenchRun {
             System.err.println("bench: " + e.getMessage());
             System.exit(2);
         } catch (IOException | RuntimeException e) {
-            System.err.println("bench: " + e);
+            System.err.println("bench: " + ErrorLine.of(e));
             System.exit(1);
         }
     }
@@ -60,7 +65,8 @@ public final class BenchRun {
             case "plan" -> plan(a);
             case "start" -> start(a);
             case "finish" -> finish(a);
-            default -> throw new UsageException("unknown step '" + args[0] + "' (plan, start, finish)");
+            case "demote" -> demote(a);
+            default -> throw new UsageException("unknown step '" + args[0] + "' (plan, start, finish, demote)");
         }
     }
 
@@ -72,6 +78,7 @@ public final class BenchRun {
             throw new UsageException("no benchmark matches " + jmh.options().getIncludes()
                     + (jmh.options().getExcludes().isEmpty() ? "" : " minus " + jmh.options().getExcludes()));
         }
+        RunPlan.checkParameters(jmh.options(), jmh.userParameters());
         System.out.println(plan.trials().size());
         System.out.println(Math.round(plan.estimatedSeconds()));
         System.out.println(plan.estimateText());
@@ -126,6 +133,18 @@ public final class BenchRun {
         EnvJson.atEnd(env, runId, Instant.now(), complete, flags, missing);
         EnvJson.write(partial, env);
         System.out.println(RunFolders.publish(partial, runId, complete));
+    }
+
+    private static void demote(Arguments a) throws UsageException, IOException {
+        Path run = Path.of(a.required("--run"));
+        JsonObject env = EnvJson.read(run);
+        env.addProperty("complete", false);
+        EnvJson.write(run, env);
+        Path target = run.resolveSibling(RunFolders.finalName(env.get("runId").getAsString(), false));
+        if (Files.exists(target)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "a run folder of that name exists; the run stays in " + run);
+        }
+        System.out.println(Files.move(run, target));
     }
 
     /** The plan of the JMH arguments recorded in env.json, to find trials that produced no result. */

@@ -6,6 +6,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import ctxbench.cli.ErrorLine;
 import ctxbench.results.AtomicFiles;
 import ctxbench.results.WriteMode;
 import java.io.IOException;
@@ -98,7 +99,7 @@ public final class EnvJson {
             }
             return e.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw new IOException(file + ": not valid JSON: " + e.getMessage(), e);
+            throw new IOException(file + ": not valid JSON: " + ErrorLine.firstLine(String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -27,10 +27,12 @@ public final class JmhArguments {
 
     private final List<String> arguments;
     private final CommandLineOptions options;
+    private final List<String> userParameters;
 
-    private JmhArguments(List<String> arguments, CommandLineOptions options) {
+    private JmhArguments(List<String> arguments, CommandLineOptions options, List<String> userParameters) {
         this.arguments = List.copyOf(arguments);
         this.options = options;
+        this.userParameters = List.copyOf(userParameters);
     }
 
     /**
@@ -56,7 +58,9 @@ public final class JmhArguments {
         merged.values().forEach(args::addAll);
         args.addAll(includes);
         try {
-            return new JmhArguments(args, new CommandLineOptions(args.toArray(String[]::new)));
+            List<String> userParameters = user.keySet().stream()
+                    .filter(k -> k.startsWith("-p ")).map(k -> k.substring(3)).toList();
+            return new JmhArguments(args, new CommandLineOptions(args.toArray(String[]::new)), userParameters);
         } catch (CommandLineOptionException e) {
             throw new UsageException("bad JMH arguments: " + e.getMessage());
         }
@@ -65,6 +69,11 @@ public final class JmhArguments {
     /** The JMH arguments, in order, without the result file options. */
     public List<String> arguments() {
         return arguments;
+    }
+
+    /** The names of the parameters given after {@code --} ({@code -p name=values}), to check against the benchmarks. */
+    public List<String> userParameters() {
+        return userParameters;
     }
 
     /** The same arguments as JMH parses them. */

@@ -3,10 +3,13 @@ package ctxbench.bench.run;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
@@ -48,12 +51,9 @@ public record RunPlan(List<Trial> trials, double estimatedSeconds) {
 
     /** Plans the run of {@code options} over {@code list}. */
     static RunPlan of(CommandLineOptions options, BenchmarkList list) {
-        List<String> includes = options.getIncludes().isEmpty() ? List.of(".*") : options.getIncludes();
-        PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
         List<Trial> trials = new ArrayList<>();
         double seconds = 0;
-        for (BenchmarkListEntry e : list.find(OutputFormatFactory.createFormatInstance(silent, VerboseMode.SILENT),
-                includes, options.getExcludes())) {
+        for (BenchmarkListEntry e : selected(options, list)) {
             List<Map<String, String>> combinations = combinations(e, options);
             for (Map<String, String> params : combinations) {
                 trials.add(new Trial(e.getUsername(), params));
@@ -61,6 +61,48 @@ public record RunPlan(List<Trial> trials, double estimatedSeconds) {
             seconds += combinations.size() * secondsPerTrial(e, options);
         }
         return new RunPlan(List.copyOf(trials), seconds);
+    }
+
+    /**
+     * Checks the parameters a user gave ({@code -p name=values} after {@code --}) against the
+     * benchmarks {@code options} select, so that a typo fails before a run starts instead of
+     * failing every trial (or, for a name no benchmark has, being ignored by JMH): the name must
+     * be declared by at least one selected benchmark, and where the declared values are words
+     * only (an enumeration such as {@code variant} or {@code queue}) each value must be one of
+     * them. Values with digits are open: {@code -p live=5000} is a new point, not a typo.
+     *
+     * @throws UsageException naming the parameter and what it could be
+     */
+    public static void checkParameters(CommandLineOptions options, Collection<String> names) throws UsageException {
+        checkParameters(options, names, BenchmarkList.defaultList());
+    }
+
+    static void checkParameters(CommandLineOptions options, Collection<String> names, BenchmarkList list)
+            throws UsageException {
+        Map<String, Set<String>> declared = new TreeMap<>();
+        for (BenchmarkListEntry e : selected(options, list)) {
+            e.getParams().orElse(Map.of()).forEach((name, values) ->
+                    declared.computeIfAbsent(name, k -> new TreeSet<>()).addAll(Arrays.asList(values)));
+        }
+        for (String name : names) {
+            Set<String> known = declared.get(name);
+            if (known == null) {
+                throw new UsageException("-p " + name + ": no selected benchmark has this parameter"
+                        + (declared.isEmpty() ? "" : " (they have: " + String.join(", ", declared.keySet()) + ")"));
+            }
+            boolean enumeration = known.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit));
+            for (String value : options.getParameter(name).orElse(List.of())) {
+                if (enumeration && !known.contains(value)) {
+                    throw new UsageException("-p " + name + "=" + value + ": not one of " + String.join(", ", known));
+                }
+            }
+        }
+    }
+
+    private static Collection<BenchmarkListEntry> selected(CommandLineOptions options, BenchmarkList list) {
+        List<String> includes = options.getIncludes().isEmpty() ? List.of(".*") : options.getIncludes();
+        PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
+        return list.find(OutputFormatFactory.createFormatInstance(silent, VerboseMode.SILENT), includes, options.getExcludes());
     }
 
     /** Every combination of the benchmark's parameters, the command line's values replacing the annotation's. */

@@ -93,6 +93,21 @@ class BenchRunTest {
     }
 
     @Test
+    void aPublishedRunIsDemotedToIncompleteWithItsFilesKept() throws Exception {
+        Path partial = start("-f", "1", "-p", "queue=go-heap", "-p", "variant=after", "seed.SeedRequest.fastPath");
+        Files.writeString(partial.resolve("jmh.json"), JMH_JSON);
+        List<String> finished = step("finish", "--run", partial.toString(), "--complete", "true");
+        Path run = Path.of(finished.get(finished.size() - 1));
+
+        Path demoted = Path.of(step("demote", "--run", run.toString()).get(0));
+        assertEquals(run.resolveSibling(run.getFileName() + "-incomplete"), demoted);
+        assertFalse(Files.exists(run));
+        assertEquals(List.of("env.json", "jmh.json", "results.csv", "samples.csv"),
+                Files.list(demoted).map(p -> p.getFileName().toString()).sorted().toList());
+        assertFalse(EnvJson.read(demoted).get("complete").getAsBoolean());
+    }
+
+    @Test
     void aRunWhoseJmhWroteNothingIsIncomplete() throws Exception {
         Path partial = start("-f", "1", "seed.SeedRequest.fastPath");
         List<String> printed = step("finish", "--run", partial.toString(), "--complete", "true");

@@ -1,6 +1,8 @@
 package ctxbench.bench.run;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,31 @@ class RunPlanTest {
         assertEquals(4 * 2 * 2 * 2, plan(Profile.QUICK, "timers.TimerOps").trials().size(),
                 "4 methods × 2 kinds × queues go-heap, jdk × live 0, 100000");
         assertEquals(2, plan(Profile.QUICK, "seed.SeedRequest", "-p", "queue=wheel", "-p", "variant=after").trials().size());
+    }
+
+    private static void checkParameters(String suite, String... extra) throws UsageException {
+        JmhArguments jmh = JmhArguments.of(Profile.QUICK, suite, List.of(extra));
+        RunPlan.checkParameters(jmh.options(), jmh.userParameters());
+    }
+
+    @Test
+    void aParameterNoSelectedBenchmarkHasIsRefused() {
+        UsageException e = assertThrows(UsageException.class, () -> checkParameters("seed.SeedRequest", "-p", "depth=3"));
+        assertEquals("-p depth: no selected benchmark has this parameter (they have: queue, variant)", e.getMessage());
+    }
+
+    @Test
+    void aWordValueOutsideAnEnumerationIsRefused() {
+        UsageException e = assertThrows(UsageException.class,
+                () -> checkParameters("seed.SeedRequest", "-p", "variant=after,befor-leaky"));
+        assertEquals("-p variant=befor-leaky: not one of after, before-cancel, before-leaky, timer-stop", e.getMessage());
+    }
+
+    @Test
+    void declaredValuesAndNewNumbersPass() {
+        assertDoesNotThrow(() -> checkParameters("seed.SeedRequest", "-p", "variant=after", "-p", "queue=wheel"));
+        assertDoesNotThrow(() -> checkParameters("timers.TimerOps", "-p", "live=5000"));
+        assertDoesNotThrow(() -> checkParameters(null), "the profile's own -p values are not checked");
     }
 
     @Test
