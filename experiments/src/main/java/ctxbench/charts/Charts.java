@@ -95,7 +95,7 @@ public final class Charts {
                 charts.addAll(ChangeChart.of(baseline.results(), baseline.name(), run.results()));
             }
         }
-        if (!run.hgrms().isEmpty()) charts.add(PercentileChart.of(run.hgrms()));
+        charts.addAll(PercentileChart.of(run.hgrms()));
         for (TimeSeriesFile f : run.timeSeries()) charts.add(TimeSeriesChart.of(f));
         return charts;
     }

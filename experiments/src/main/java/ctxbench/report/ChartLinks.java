@@ -41,8 +41,8 @@ final class ChartLinks {
         return file("timeseries", csvFileName.replaceFirst("\\.csv$", ""));
     }
 
-    /** The percentile plot of every {@code hdr/*.hgrm}. */
-    static final String LATENCY = "latency-percentiles.png";
+    /** The percentile plot of the seed scenario on the go-heap queue, Go's lines beside it. */
+    static final String LATENCY = "latency-percentiles-go-heap.png";
 
     /** Whether charts draws a bar chart of this benchmark: any row of it. */
     static Predicate<RunData> hasBars(String suite, String benchmark) {

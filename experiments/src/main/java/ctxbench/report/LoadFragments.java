@@ -44,8 +44,8 @@ final class LoadFragments {
         List<Fragment> out = new ArrayList<>();
         out.add(Fragment.table("load-latency", in -> latency(in.run())));
         out.add(Fragment.table("load-resources", in -> resources(in.run())));
-        out.add(ChartLinks.chart("latency", ChartLinks.LATENCY, "latency by percentile, every load experiment of the run",
-                run -> run.hdrFiles().stream().anyMatch(f -> f.endsWith(".hgrm")), "hdr/*.hgrm files"));
+        out.add(ChartLinks.chart("latency", ChartLinks.LATENCY, "seed request latency by percentile, model on go-heap and Go",
+                run -> run.hdrFiles().stream().anyMatch(f -> f.endsWith("-go-heap.hgrm")), "hdr/*-go-heap.hgrm files"));
         for (String v : SeedVariants.NAMES) {
             out.add(Fragment.chart("timeseries." + v, in -> {
                 String csv = timeSeriesFile(in.run(), v);

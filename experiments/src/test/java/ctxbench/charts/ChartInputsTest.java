@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ctxbench.results.ResultRow;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +57,27 @@ class ChartInputsTest {
         assertEquals("90%", PercentileChart.percentileLabel(10));
         assertEquals("99.9%", PercentileChart.percentileLabel(1000));
         assertEquals("99.999%", PercentileChart.percentileLabel(100000));
+    }
+
+    @Test
+    void onePercentileChartPerSeedQueueWithGoBesideAndPerOtherExperiment() {
+        List<HgrmFile> files = List.of("after-go-heap", "after-jdk", "before-leaky-go-heap", "after-go", "before-leaky-go",
+                "timer-lateness-go-heap", "timer-lateness-jdk", "cancel-latency-chain-10", "handoff-2", "seed-after").stream()
+                .map(n -> new HgrmFile(n, new double[] {1, 2}, new double[] {0.5, 0.9})).toList();
+        Map<String, List<String>> lines = new LinkedHashMap<>();
+        for (NamedChart c : PercentileChart.of(files)) {
+            List<String> names = new ArrayList<>();
+            var data = (XYSeriesCollection) c.chart().getXYPlot().getDataset();
+            for (int i = 0; i < data.getSeriesCount(); i++) names.add(data.getSeries(i).getKey().toString());
+            lines.put(c.name(), names);
+        }
+        assertEquals(Map.of(
+                "latency-percentiles-go-heap", List.of("after-go-heap", "before-leaky-go-heap", "after-go", "before-leaky-go"),
+                "latency-percentiles-jdk", List.of("after-jdk", "after-go", "before-leaky-go"),
+                "latency-percentiles-timer-lateness", List.of("timer-lateness-go-heap", "timer-lateness-jdk"),
+                "latency-percentiles-cancel-latency", List.of("cancel-latency-chain-10"),
+                "latency-percentiles-handoff", List.of("handoff-2"),
+                "latency-percentiles", List.of("seed-after")), lines);
     }
 
     @Test

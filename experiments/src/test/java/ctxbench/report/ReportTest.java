@@ -187,10 +187,10 @@ class ReportTest {
     void checkNoticesAMissingImage() throws IOException {
         report();
         assertEquals(0, report(run()).status());
-        Files.delete(run().resolve("charts/latency-percentiles.png"));
+        Files.delete(run().resolve("charts/latency-percentiles-go-heap.png"));
         Cli check = report("--check", run());
         assertEquals(Report.OUT_OF_DATE, check.status());
-        assertTrue(check.err().contains("report: " + dir.resolve("REPORT.md") + " links results/fixture-run/charts/latency-percentiles.png, "
+        assertTrue(check.err().contains("report: " + dir.resolve("REPORT.md") + " links results/fixture-run/charts/latency-percentiles-go-heap.png, "
                 + "which does not exist\n"), check.err());
     }
 
@@ -216,7 +216,7 @@ class ReportTest {
         assertEquals(0, Cli.run(Charts::run, run).status());
         r = report(run);
         assertEquals(0, r.status(), r.err());
-        assertEquals("*(No chart: this run has no hdr/*.hgrm files.)*", region(text(), "chart", "latency"));
+        assertEquals("*(No chart: this run has no hdr/*-go-heap.hgrm files.)*", region(text(), "chart", "latency"));
         assertEquals("*This run has no load rows (SeedLoad.openLoop).*", region(text(), "table", "load-latency"));
         assertEquals("not compared (no data in this run) with", region(text(), "text", "seed.go.fast.before-leaky-vs-after"));
     }
