@@ -22,6 +22,7 @@ final class Fragments {
         all.addAll(EnvFragments.all());
         all.addAll(SeedFragments.all());
         all.addAll(LoadFragments.all());
+        all.addAll(DistributionFragments.all());
         all.addAll(NaiveFragments.all());
         all.addAll(TimerFragments.all());
         all.addAll(PropagationFragments.all());
