@@ -11,7 +11,8 @@ import java.nio.file.NotDirectoryException;
  * The one line a command-line tool prints for a failure ({@code tool: <this line>}): every tool's
  * bad-input contract is one line on stderr, so an exception's message must not spill over lines
  * (Gson appends a "See https://..." line to its syntax errors) and must say what happened in words
- * (the JDK's {@link AccessDeniedException} carries only the path as its message).
+ * (the JDK's {@link AccessDeniedException} carries only the path as its message; Gson wraps a
+ * truncated file's {@code EOFException} into a message that starts with the class name).
  */
 public final class ErrorLine {
     private ErrorLine() {
@@ -27,7 +28,9 @@ public final class ErrorLine {
             case NotDirectoryException f -> f.getFile() + ": not a folder";
             case FileSystemException f when f.getFile() != null ->
                     f.getFile() + ": " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
-            default -> e.getMessage() == null ? e.toString() : e.getMessage();
+            // Throwable(cause) makes its message cause.toString(): say the cause's message instead
+            default -> e.getCause() != null && e.getCause().toString().equals(e.getMessage()) ? of(e.getCause())
+                    : e.getMessage() == null ? e.toString() : e.getMessage();
         };
         return firstLine(text);
     }

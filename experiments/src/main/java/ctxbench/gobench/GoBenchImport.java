@@ -9,6 +9,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import ctxbench.cli.ErrorLine;
 import ctxbench.results.AtomicFiles;
+import ctxbench.results.MalformedResultsException;
 import ctxbench.results.ResultRow;
 import ctxbench.results.ResultsCsv;
 import ctxbench.results.SampleRow;
@@ -43,7 +44,8 @@ import java.util.Set;
  * and only the {@code "go"} object of {@code env.json} is set.
  * <p>
  * Exit status: 0 done; 1 the input could not be converted or a file could not be written;
- * 2 bad arguments or an input that is not {@code go test -bench} output (nothing written). Errors are one line on stderr: {@code go-bench: <what>}.
+ * 2 bad arguments, an input that is not {@code go test -bench} output or a malformed file in the
+ * run folder (nothing written). Errors are one line on stderr: {@code go-bench: <what>}.
  */
 public final class GoBenchImport {
     static final String ENV_JSON = "env.json";
@@ -127,6 +129,9 @@ public final class GoBenchImport {
         } catch (UsageException e) {
             System.err.println("go-bench: " + e.getMessage());
             System.exit(2);
+        } catch (MalformedResultsException e) {
+            System.err.println("go-bench: " + ErrorLine.of(e));
+            System.exit(2);
         } catch (IOException | RuntimeException e) {
             System.err.println("go-bench: " + ErrorLine.of(e));
             System.exit(1);
@@ -154,8 +159,8 @@ public final class GoBenchImport {
         }
         Path resultsCsv = o.runDir().resolve("results.csv");
         Path samplesCsv = o.runDir().resolve("samples.csv");
+        String env = envJson(o, out, c); // read every file first, so that a malformed one changes nothing
         if (o.into()) {
-            // read both first, so that a malformed file changes nothing
             List<ResultRow> results = keptRows(Files.exists(resultsCsv) ? ResultsCsv.readResults(resultsCsv) : List.of(),
                     c.suites(), ResultRow::source, ResultRow::suite);
             List<SampleRow> samples = keptRows(Files.exists(samplesCsv) ? ResultsCsv.readSamples(samplesCsv) : List.of(),
@@ -168,7 +173,7 @@ public final class GoBenchImport {
             ResultsCsv.writeSamples(samplesCsv, c.samples(), WriteMode.CREATE_NEW);
             ResultsCsv.writeResults(resultsCsv, c.results(), WriteMode.CREATE_NEW);
         }
-        writeEnv(o, out, c);
+        AtomicFiles.write(o.runDir().resolve(ENV_JSON), env, WriteMode.REPLACE);
         return new Outcome(c.results().size(), c.samples().size(), c.suites(), out.failures(), c.skippedUnits());
     }
 
@@ -183,16 +188,21 @@ public final class GoBenchImport {
     }
 
     /** Merges the Go (and, for a new run, the machine and run) facts into env.json. */
-    static void writeEnv(Options o, GoBenchOutput out, GoBenchConverter.Converted c) throws IOException {
+    private static void writeEnv(Options o, GoBenchOutput out, GoBenchConverter.Converted c) throws IOException {
+        AtomicFiles.write(o.runDir().resolve(ENV_JSON), envJson(o, out, c), WriteMode.REPLACE);
+    }
+
+    /** The text of env.json with the Go (and, for a new run, the machine and run) facts merged in. */
+    private static String envJson(Options o, GoBenchOutput out, GoBenchConverter.Converted c) throws IOException {
         Path file = o.runDir().resolve(ENV_JSON);
         JsonObject env = new JsonObject();
         if (Files.exists(file)) {
             try {
                 JsonElement e = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
-                if (!e.isJsonObject()) throw new IOException(file + ": not a JSON object");
+                if (!e.isJsonObject()) throw new MalformedResultsException(file, "not a JSON object");
                 env = e.getAsJsonObject();
             } catch (JsonParseException e) {
-                throw new IOException(file + ": not valid JSON: " + ErrorLine.of(e));
+                throw new MalformedResultsException(file, "not valid JSON: " + ErrorLine.of(e));
             }
         }
         Map<String, String> v = o.env();
@@ -229,8 +239,7 @@ public final class GoBenchImport {
             for (String k : List.of("profile", "args", "start", "end")) put(env, k, v.get(k));
             if (v.containsKey("complete")) env.addProperty("complete", Boolean.parseBoolean(v.get("complete")));
         }
-        String text = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(env) + "\n";
-        AtomicFiles.write(file, text, WriteMode.REPLACE);
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(env) + "\n";
     }
 
     private static JsonObject machine() {

@@ -58,7 +58,7 @@ final class JmhRuns {
         try {
             root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
         } catch (JsonParseException e) {
-            throw new ReportException(file + ": not valid JSON: " + ErrorLine.firstLine(String.valueOf(e.getMessage())));
+            throw new ReportException(file + ": not valid JSON: " + ErrorLine.of(e));
         }
         if (!root.isJsonArray()) throw new ReportException(file + ": not JMH's JSON (an array of runs)");
         for (JsonElement e : root.getAsJsonArray()) {

@@ -196,7 +196,7 @@ final class RunData {
             if (!e.isJsonObject()) throw new ReportException(file + ": not a JSON object");
             return e.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw new ReportException(file + ": not valid JSON: " + ErrorLine.firstLine(String.valueOf(e.getMessage())));
+            throw new ReportException(file + ": not valid JSON: " + ErrorLine.of(e));
         }
     }
 

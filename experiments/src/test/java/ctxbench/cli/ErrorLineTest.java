@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -33,5 +34,11 @@ class ErrorLineTest {
     void otherErrorsByMessageOrElseByClass() {
         assertEquals("bad value", ErrorLine.of(new IOException("bad value\n  at line 3")));
         assertEquals("java.lang.NullPointerException", ErrorLine.of(new NullPointerException()));
+    }
+
+    @Test
+    void aWrapperWhoseMessageIsItsCauseSaysTheCausesMessage() {
+        assertEquals("End of input at line 1", ErrorLine.of(new JsonParseException(new EOFException("End of input at line 1"))));
+        assertEquals("cannot convert", ErrorLine.of(new IOException("cannot convert", new IllegalStateException("x"))));
     }
 }

@@ -62,11 +62,15 @@ final class ScratchRepository {
      *       {@code results/truncated-json/}: only a truncated jmh.json; {@code results/mixed-units/}:
      *       one series in ns/op and in us/op; {@code results/bad-hgrm/}: a valid run with a malformed
      *       {@code hdr/*.hgrm}; {@code results/bad-lat/}: a malformed Go latency file
-     *       {@code hdr/after-go.lat}; {@code readonly-results/}: an empty read-only results folder.</li>
+     *       {@code hdr/after-go.lat}; {@code results/bad-samples/}: a valid run whose samples.csv is cut
+     *       inside a row; {@code results/bad-env/}: a valid run whose env.json is cut off;
+     *       {@code results/bad-timeseries/}: a valid run with a malformed time series;
+     *       {@code readonly-results/}: an empty read-only results folder.</li>
      *   <li>{@code in/}: {@code empty.csv} (0 bytes), {@code header-only.csv}, {@code truncated.csv}
      *       (cut inside a row), {@code bad-number.csv}, {@code samples.csv} (a samples file where a
      *       results file belongs), {@code truncated.json}, {@code not-jmh.json} (JSON, not JMH's),
-     *       {@code garbage-go.txt} (not {@code go test} output).</li>
+     *       {@code garbage-go.txt} (not {@code go test} output), {@code go-bench.txt} (valid {@code go test}
+     *       output, one result).</li>
      * </ul>
      */
     static ScratchRepository create(Path base) throws IOException, InterruptedException {
@@ -96,6 +100,14 @@ final class ScratchRepository {
         copyTree(good, results.resolve("bad-hgrm"));
         Files.createDirectories(results.resolve("bad-hgrm/hdr"));
         Files.writeString(results.resolve("bad-hgrm/hdr/seed-after-go-heap.hgrm"), "this is not a percentile table\n");
+        copyTree(good, results.resolve("bad-samples"));
+        String samplesCsv = Files.readString(good.resolve("samples.csv"));
+        Files.writeString(results.resolve("bad-samples/samples.csv"), samplesCsv.substring(0, nthLineStart(samplesCsv, 3) + 12));
+        copyTree(good, results.resolve("bad-env"));
+        Files.writeString(results.resolve("bad-env/env.json"), "{\"runId\": \"20261126T0000Z-full-jdk25\", \"machine\": {");
+        copyTree(good, results.resolve("bad-timeseries"));
+        Files.createDirectories(results.resolve("bad-timeseries/hdr"));
+        Files.writeString(results.resolve("bad-timeseries/hdr/after-go-heap-timeseries.csv"), "t_ms,live_timers\n100,many\n");
         Files.createDirectories(results.resolve("bad-lat/hdr"));
         Files.writeString(results.resolve("bad-lat/hdr/after-go.lat"), "# go-load variant=after\n12x\n");
 
@@ -111,6 +123,13 @@ final class ScratchRepository {
         Files.writeString(in.resolve("truncated.json"), TRUNCATED_JMH_JSON);
         Files.writeString(in.resolve("not-jmh.json"), "{\"benchmark\": \"SeedRequest.fastPath\"}\n");
         Files.writeString(in.resolve("garbage-go.txt"), "this is not go test output\n");
+        Files.writeString(in.resolve("go-bench.txt"), """
+                goos: linux
+                goarch: amd64
+                pkg: ctxbench/seed
+                BenchmarkSeedRequest_fastPath/variant=after-2   	  500000	      1795 ns/op	     368 B/op	       7 allocs/op
+                ok  	ctxbench/seed	1.012s
+                """);
 
         if (s.asNobody) {
             command("chown", "-R", NOBODY + ":" + NOBODY, base.toString());

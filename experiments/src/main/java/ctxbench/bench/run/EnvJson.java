@@ -99,7 +99,7 @@ public final class EnvJson {
             }
             return e.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw new IOException(file + ": not valid JSON: " + ErrorLine.firstLine(String.valueOf(e.getMessage())), e);
+            throw new IOException(file + ": not valid JSON: " + ErrorLine.of(e), e);
         }
     }
 
