@@ -169,7 +169,7 @@ if [ "$rc" -ne 0 ]; then
 fi
 finish true
 case "$final" in
-  *-incomplete) cp "$log" "$final/jmh.log"; echo "bench: incomplete run in $final" >&2; exit 1 ;;
+  *-incomplete) cp "$log" "$final/jmh.log" 2>/dev/null || true; echo "bench: incomplete run in $final" >&2; exit 1 ;;
 esac
 echo "bench: results in $final"
 if [ -z "$suite" ] || grep -Eq -- "$suite" <<< "load"; then
