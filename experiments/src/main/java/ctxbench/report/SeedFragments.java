@@ -3,6 +3,7 @@ package ctxbench.report;
 import ctxbench.bench.seed.SeedVariants;
 import ctxbench.stats.MedianInterval;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +75,25 @@ final class SeedFragments {
                 out.add(Fragment.num("seed." + source + ".alloc-delta." + v, in -> allocDelta(in.run(), source, v)));
             }
             out.add(Fragment.text("answer." + source, in -> answer(in.run(), source)));
+            out.add(Fragment.num("seed." + source + ".fast.spread", in -> spread(in.run(), source)));
         }
         return out;
+    }
+
+    /**
+     * How far apart single measurements of one thing are: the largest max/min ratio among the
+     * fast-path samples of each variant (JMH iterations or Go {@code -count} runs).
+     */
+    static String spread(RunData run, String source) {
+        double widest = 0;
+        for (String v : SeedVariants.NAMES) {
+            Measure m = time(run, source, FAST, v);
+            if (m == null || m.samples().length < 2) continue;
+            double min = Arrays.stream(m.samples()).min().orElseThrow();
+            double max = Arrays.stream(m.samples()).max().orElseThrow();
+            if (min > 0) widest = Math.max(widest, max / min);
+        }
+        return widest == 0 ? Fmt.NONE : Fmt.times(widest);
     }
 
     /**
