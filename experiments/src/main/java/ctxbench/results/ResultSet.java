@@ -104,7 +104,7 @@ public record ResultSet(Path origin, List<ResultRow> results, List<SampleRow> sa
     }
 
     /** {@code source suite/Class.method params metric}, the way the tools name a series in messages. */
-    public static String describe(SeriesKey k) {
+    private static String describe(SeriesKey k) {
         return k.source() + " " + k.suite() + "/" + k.label();
     }
 
