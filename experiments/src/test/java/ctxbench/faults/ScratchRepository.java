@@ -172,9 +172,10 @@ final class ScratchRepository {
     }
 
     /**
-     * Starts {@code command} with bash in the copy's root, in a new session (so that its process
-     * group can be sent a signal the way a terminal sends Ctrl-C), stderr merged into stdout, with
-     * {@code extraEnv} added to the environment.
+     * Starts {@code command} with bash in the copy's root, in a new session with SIGINT and SIGTERM
+     * at their default dispositions (so that its process group can be sent a signal the way a
+     * terminal sends Ctrl-C), stderr merged into stdout, with {@code extraEnv} added to the
+     * environment.
      */
     Process startInOwnGroup(String command, Map<String, String> extraEnv) throws IOException {
         ProcessBuilder pb = builder(command, true).redirectErrorStream(true);
@@ -184,7 +185,10 @@ final class ScratchRepository {
 
     private ProcessBuilder builder(String command, boolean ownGroup) {
         List<String> argv = new ArrayList<>();
-        if (ownGroup) argv.add("setsid");
+        // A terminal's Ctrl-C reaches processes whose SIGINT is at its default. A build started in
+        // the background of a non-interactive shell (a CI job, nohup ... &) ignores SIGINT, every
+        // child inherits that, and bash cannot trap a signal ignored on entry: reset it first.
+        if (ownGroup) argv.addAll(List.of("setsid", "env", "--default-signal=INT,TERM"));
         if (asNobody) argv.addAll(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"));
         argv.addAll(List.of("bash", "-c", command));
         ProcessBuilder pb = new ProcessBuilder(argv).directory(root.toFile());
