@@ -90,7 +90,7 @@ public final class ContextTimeout {
      * goroutines are left: one per timed-out call when the channel is unbuffered, none with a buffer.
      */
     public static Stdout run(Stdout out, Duration spacing, int resultBuffer) {
-        long baseline = Goroutines.running();
+        long baseline = Settle.baseline();
         Chan<Boolean> timedOut = Chan.make(4);
         for (int i = 1; i < 5; i++) {
             Time.sleep(spacing);

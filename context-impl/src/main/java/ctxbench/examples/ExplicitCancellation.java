@@ -122,7 +122,7 @@ public final class ExplicitCancellation {
 
     /** Runs one consumer and counts the goroutines it leaves (expected: 0 with {@code done}, 2 without). */
     public static Outcome run(boolean withDone) {
-        long baseline = Goroutines.running();
+        long baseline = Settle.baseline();
         int first = withDone ? firstWithDone() : firstWithoutDone();
         return new Outcome(first, Settle.goroutinesLeft(baseline, withDone ? 0 : 2));
     }

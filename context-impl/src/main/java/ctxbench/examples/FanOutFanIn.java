@@ -54,7 +54,7 @@ public final class FanOutFanIn {
 
     /** The program: prints 4 and 9 in either order, then the goroutines left behind (0); returns what it printed. */
     public static Stdout run(Stdout out) {
-        long baseline = Goroutines.running();
+        long baseline = Settle.baseline();
         Chan<Integer> in = gen(2, 3);
         Chan<Integer> c1 = sq(in);
         Chan<Integer> c2 = sq(in);

@@ -82,7 +82,7 @@ public final class Generator {
 
     /** The seed's main ({@code withContext}) or the same consumer over the twin; returns the goroutines left (0, or 1 for the twin). */
     public static long run(boolean withContext, Stdout out) {
-        long baseline = Goroutines.running();
+        long baseline = Settle.baseline();
         if (withContext) {
             CancelFunc cancel = Context.withCancel(Context.background());
             try { // defer cancel()

@@ -65,7 +65,7 @@ public final class MovingOn {
                 replica("replica-a", Duration.ofMillis(300)),
                 replica("replica-b", Duration.ofMillis(10)),
                 replica("replica-c", Duration.ofMillis(150)));
-        long baseline = Goroutines.running();
+        long baseline = Settle.baseline();
         Result r = query(conns, "SELECT 1");
         out.println("fastest: " + r.replica() + " (" + r.answer() + ")");
         out.println("goroutines left behind: " + Settle.goroutinesLeft(baseline, 0));

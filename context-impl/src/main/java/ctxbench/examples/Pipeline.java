@@ -48,7 +48,7 @@ public final class Pipeline {
 
     /** The program: prints 16 then 81, then the goroutines left behind (0); returns what it printed. */
     public static Stdout run(Stdout out) {
-        long baseline = Goroutines.running();
+        long baseline = Settle.baseline();
         for (int n : sq(sq(gen(2, 3)))) {
             out.println(n);
         }

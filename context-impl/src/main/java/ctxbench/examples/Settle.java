@@ -19,6 +19,8 @@ public final class Settle {
     /** How long a wait polls before it gives up; a safety net, not a measurement. */
     public static final Duration LIMIT = Duration.ofSeconds(5);
     private static final long POLL_NANOS = Duration.ofMillis(1).toNanos();
+    /** How long the goroutine count must stay unchanged before {@link #baseline} takes it. */
+    private static final long QUIET_NANOS = Duration.ofMillis(100).toNanos();
 
     private Settle() {}
 
@@ -32,6 +34,27 @@ public final class Settle {
             LockSupport.parkNanos(POLL_NANOS);
         }
         return true;
+    }
+
+    /**
+     * The {@link Goroutines#running()} reading a program is measured against, taken once the
+     * goroutines that earlier programs let go have ended: when the count has not changed for
+     * 100 ms (or {@link #LIMIT} passed). Without the wait, a goroutine of an earlier program that
+     * ends while this one runs makes this one's count come out one short (-1).
+     */
+    public static long baseline() {
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        long last = Goroutines.running();
+        long unchangedSince = System.nanoTime();
+        while (System.nanoTime() - unchangedSince < QUIET_NANOS && System.nanoTime() - deadline < 0) {
+            LockSupport.parkNanos(POLL_NANOS);
+            long now = Goroutines.running();
+            if (now != last) {
+                last = now;
+                unchangedSince = System.nanoTime();
+            }
+        }
+        return last;
     }
 
     /**

@@ -199,7 +199,7 @@ public final class TimeoutHandler {
      * those left (0). Returns what it printed.
      */
     public static Stdout run(Stdout out, Runnable work) {
-        long baseline = Goroutines.running();
+        long baseline = Settle.baseline();
         Handler handler = timeoutHandler(contextBlindHandler(work, out), Duration.ofMillis(1), "xxx");
         Recorder response = new Recorder();
         handler.serveHTTP(response, new Request(Context.background()));

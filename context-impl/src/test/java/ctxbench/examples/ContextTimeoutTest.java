@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ctxbench.context.Context;
 import ctxbench.errors.GoError;
 import ctxbench.runtime.Chan;
-import ctxbench.runtime.Goroutines;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -29,7 +28,7 @@ class ContextTimeoutTest {
     }
 
     private static long leftAfterTimeout(int resultBuffer) {
-        long baseline = Goroutines.running();
+        long baseline = Settle.baseline();
         Chan<Void> gate = Chan.make();
         Stdout out = Stdout.captured();
         assertTrue(ContextTimeout.handle(Context.background(), 20, heldUntilClosed(gate), resultBuffer, out));
@@ -51,7 +50,7 @@ class ContextTimeoutTest {
 
     @Test
     void aDeadlineLongerThanTheRpcPrintsTheResultAndStopsItsTimer() {
-        long baseline = Goroutines.running();
+        long baseline = Settle.baseline();
         Stdout out = Stdout.captured();
         try (PendingTimers timers = PendingTimers.install()) {
             assertFalse(ContextTimeout.handle(Context.background(), 5000,

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import ctxbench.context.Context;
 import ctxbench.errors.GoError;
-import ctxbench.runtime.Goroutines;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -18,14 +17,14 @@ class ErrorCancellationTest {
     /** Go's output, in Go's order: f2 can only return after f1's goroutine printed and cancelled. */
     @Test
     void f1FailsAndF2IsCancelledAtOnce() {
-        long baseline = Goroutines.running();
+        long baseline = Settle.baseline();
         assertEquals(List.of("f1 err in 1ms", "f2: context canceled"), ErrorCancellation.run(Stdout.captured()).lines());
         assertEquals(0, Settle.goroutinesLeft(baseline, 0));
     }
 
     @Test
     void errgroupReturnsTheFirstErrorAndEndsEveryGoroutine() {
-        long baseline = Goroutines.running();
+        long baseline = Settle.baseline();
         assertEquals(List.of("errgroup: f1 err in 1ms"), ErrorCancellation.runErrGroup(Stdout.captured()).lines());
         assertEquals(0, Settle.goroutinesLeft(baseline, 0));
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ctxbench.runtime.Chan;
-import ctxbench.runtime.Goroutines;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +23,7 @@ class MovingOnTest {
 
     @Test
     void takesTheOnlyAnswerReadyAndTheLateOnesEndOnDefault() {
-        long baseline = Goroutines.running();
+        long baseline = Settle.baseline();
         Chan<Void> gate = Chan.make();
         MovingOn.Conn ready = query -> new MovingOn.Result("ready", query);
         MovingOn.Result r = MovingOn.query(List.of(held("late-1", gate), ready, held("late-2", gate)), "q");
@@ -35,7 +34,7 @@ class MovingOnTest {
 
     @Test
     void answersThatAllComeAtOnceStillLeaveNoGoroutine() {
-        long baseline = Goroutines.running();
+        long baseline = Settle.baseline();
         List<MovingOn.Conn> conns = List.of(
                 query -> new MovingOn.Result("a", query),
                 query -> new MovingOn.Result("b", query),

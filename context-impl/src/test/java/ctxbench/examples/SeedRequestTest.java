@@ -7,7 +7,6 @@ import ctxbench.context.Context;
 import ctxbench.examples.SeedRequest.Outcome;
 import ctxbench.examples.SeedRequest.Variant;
 import ctxbench.runtime.Chan;
-import ctxbench.runtime.Goroutines;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -43,7 +42,7 @@ class SeedRequestTest {
     @ParameterizedTest
     @CsvSource({"BEFORE_LEAKY, 2", "BEFORE_CANCEL, 2", "AFTER, 1", "TIMER_STOP, 1"})
     void timeoutPath(Variant variant, long goroutinesStarted) {
-        long baseline = Goroutines.running();
+        long baseline = Settle.baseline();
         Chan<Void> gate = Chan.make();
         Stdout out = Stdout.captured();
         Outcome o = SeedRequest.run(variant, Duration.ofMillis(20), ctx -> {
@@ -59,7 +58,7 @@ class SeedRequestTest {
     /** Go: newEngineCtx failing (err != nil) sends nothing, so only the timeout can end the request. */
     @Test
     void anEngineThatFailsSendsNothingAndTheRequestTimesOut() {
-        long baseline = Goroutines.running();
+        long baseline = Settle.baseline();
         Outcome o = SeedRequest.run(Variant.AFTER, Duration.ofMillis(20), ctx -> null, Stdout.captured());
         assertEquals("tmpCtx.Done", o.printed());
         assertEquals(0, Settle.goroutinesLeft(baseline, 0));

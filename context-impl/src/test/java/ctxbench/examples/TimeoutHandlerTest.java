@@ -13,7 +13,6 @@ import ctxbench.examples.TimeoutHandler.Request;
 import ctxbench.runtime.Case;
 import ctxbench.runtime.Chan;
 import ctxbench.runtime.GoPanic;
-import ctxbench.runtime.Goroutines;
 import ctxbench.runtime.Select;
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +36,7 @@ class TimeoutHandlerTest {
 
     @Test
     void aTimedOutRequestGets503WhileItsHandlerRunsOnAndFailsToWriteLater() {
-        long baseline = Goroutines.running();
+        long baseline = Settle.baseline();
         Chan<Void> gate = Chan.make();
         Chan<GoError> lateWrite = Chan.make(1);
         Recorder response = serve((w, r) -> {
@@ -56,7 +55,7 @@ class TimeoutHandlerTest {
 
     @Test
     void aHandlerWithinTheDeadlineIsAnsweredWithItsOwnResponse() {
-        long baseline = Goroutines.running();
+        long baseline = Settle.baseline();
         Recorder response = serve((w, r) -> w.write("hello"), Settle.LIMIT);
         assertEquals("200 hello", response.toString());
         assertEquals(0, Settle.goroutinesLeft(baseline, 0));
@@ -76,7 +75,7 @@ class TimeoutHandlerTest {
      */
     @Test
     void aHandlerThatWatchesItsContextEndsWithItsRequest() {
-        long baseline = Goroutines.running();
+        long baseline = Settle.baseline();
         Chan<Void> neverOpened = Chan.make();
         Recorder response = serve((w, r) -> Select.select(Case.recv(neverOpened), Case.recv(r.context().done())),
                 Duration.ofMillis(20));
