@@ -1,36 +1,39 @@
 package ctxbench.runtime;
 
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The model's {@code go} statement: the one spawn point for goroutines, so that spawns can be
- * counted. A goroutine is a virtual thread.
+ * counted. What a goroutine is depends on the runtime chosen by the system property
+ * {@code ctxbench.sched} (read once, see {@link Sched#mode()}): {@code vt} (the default) makes it a
+ * virtual thread, {@code go} a {@link G} on the model's own G/M/P scheduler ({@link Sched}). A
+ * {@code go} statement run on an M of a scheduler (by a goroutine or a timer function there)
+ * starts a {@link G} on that scheduler in either mode, so a test's own {@link Sched} stays closed.
  *
- * <p>Go: {@code runtime.newproc}. Cost: one virtual thread (a small heap object plus its stack
- * chunk, created lazily) and two {@link LongAdder} increments; Go reuses a dead {@code g} from a
- * free list instead. An uncaught exception ends only its own goroutine (Go would crash the
- * process); it is passed to the thread's default uncaught-exception handler.
+ * <p>Go: {@code runtime.newproc}. Cost: two {@link LongAdder} increments plus, under {@code vt},
+ * one virtual thread, or under {@code go}, one continuation put in the current P's
+ * {@code runnext} (or the global run queue when the caller is not a goroutine). Go reuses a dead
+ * {@code g} from a free list instead. An uncaught exception ends only its own goroutine (Go would
+ * crash the process); it is passed to the default uncaught-exception handler.
  */
 public final class Goroutines {
-    private static final ThreadFactory VIRTUAL = Thread.ofVirtual().name("goroutine").factory();
     private static final LongAdder SPAWNED = new LongAdder();
     private static final LongAdder EXITED = new LongAdder();
 
     private Goroutines() {}
 
-    /** Go: {@code go f()}. Starts {@code f} on a new virtual thread and returns that thread. */
-    public static Thread go(Runnable f) {
+    /** Go: {@code go f()}. Starts {@code f} as a new goroutine of the chosen runtime (of the caller's scheduler on an M). */
+    public static Goroutine go(Runnable f) {
         SPAWNED.increment();
-        Thread t = VIRTUAL.newThread(() -> {
-            try {
-                f.run();
-            } finally {
-                EXITED.increment();
-            }
-        });
-        t.start();
-        return t;
+        if (Sched.GO || Thread.currentThread() instanceof M) {
+            return Sched.newproc(f);
+        }
+        return new VirtualGoroutine(f);
+    }
+
+    /** Counts a goroutine's return (both runtimes). */
+    static void exited() {
+        EXITED.increment();
     }
 
     /** How many goroutines {@link #go} has started since the JVM started. */

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Go's runtime timer heap: a 4-ary min-heap of timers under one lock, with Go's status machine,
@@ -17,16 +16,23 @@ import java.util.concurrent.locks.LockSupport;
  * {@code clearDeletedTimers}, {@code siftupTimer}, {@code siftdownTimer}. The costs follow Go's:
  * <ul>
  *   <li>add: O(log₄ n) sift-up under the lock, after removing stopped timers found at the top;</li>
- *   <li>stop: a CAS to {@code DELETED} and a counter increment, without the lock; the entry stays
- *       (holding the timer and all it references) until it reaches the top, or until deleted
- *       entries exceed a quarter of the heap and the heap is compacted;</li>
+ *   <li>stop: a CAS to {@code DELETED} and a counter increment, without the lock, waking no one;
+ *       the entry stays (holding the timer and all it references) until it reaches the top, or
+ *       until deleted entries exceed a quarter of the heap and the next {@link #checkTimers}
+ *       (or, with a timer thread, the next add) compacts the heap;</li>
  *   <li>reset of a queued timer: a CAS recording {@code nextwhen}, without the lock; the entry
  *       moves when it reaches the top, or (if earlier) once the earliest such new time is due,
  *       when a check scans the heap as Go's {@code adjusttimers} does;</li>
  *   <li>firing: the due timer leaves the heap and its function runs with the lock released.</li>
  * </ul>
- * Where Go keeps one heap per P and runs timers from the scheduler, the model keeps one heap
- * and runs due timers on one daemon platform thread that sleeps until the earliest due time.
+ * Two ways to drive it. As in Go, one heap per P of the {@code go} scheduler
+ * ({@link #GoTimerHeap(Waker)}): the P's M calls {@link #checkTimers(long)} at every schedule and
+ * runs due timers right there, and an add or an earlier reset calls the {@link Waker} (Go's
+ * {@code wakeNetPoller}). Or one heap with its own daemon platform thread ({@link #GoTimerHeap()},
+ * a {@link TimerThread}) that sleeps until the earliest due time: the model's stand-in for the
+ * scheduler under the {@code vt} runtime. There, checks come only at due times, so an add also
+ * compacts the heap once stopped timers pass a quarter of it (Go leaves that to
+ * {@code checkTimers}, which runs at every schedule).
  *
  * <p>As in Go, {@code deltimer} and {@code modtimer} never wait for the heap lock while they
  * hold a timer in {@code MODIFYING} (the heap's side waits for that status to end while it holds
@@ -70,14 +76,42 @@ public final class GoTimerHeap implements TimerQueue {
     /** Go: {@code p.deletedTimers}: entries in the heap whose timer was stopped. */
     private final AtomicInteger deletedTimers = new AtomicInteger();
 
-    private final Thread timerThread;
-    /** When the timer thread will next wake on its own (Long.MAX_VALUE: only when unparked). */
-    private volatile long sleepingUntil = Long.MAX_VALUE;
+    /**
+     * Go: {@code p.timer0When}: when the timer at the top is due, 0 if the heap is empty. Written
+     * under the lock at the end of every change, read without it by {@link #nextWhen()} and the
+     * fast path of {@link #checkTimers}.
+     */
+    private volatile long timer0When;
+    /** Told when a timer is added or moved earlier, so that someone runs {@link #checkTimers} by then. */
+    private final Waker waker;
+    /** Compact at add time too (with a timer thread, which checks only at due times). */
+    private final boolean compactOnAdd;
 
-    /** Creates an empty heap and starts its timer thread (a daemon). */
+    /**
+     * Who must be told of a new earliest due time. Go: {@code wakeNetPoller(when)}. Called
+     * without the heap's lock held.
+     */
+    @FunctionalInterface
+    public interface Waker {
+        /** A timer due at {@code when} was added or moved earlier. */
+        void wake(long when);
+    }
+
+    /** Creates an empty heap and starts its timer thread (a daemon {@link TimerThread}). */
     public GoTimerHeap() {
-        timerThread = Thread.ofPlatform().daemon().name("go-timer-heap").unstarted(this::timerLoop);
-        timerThread.start();
+        TimerThread thread = new TimerThread(this);
+        this.waker = thread;
+        this.compactOnAdd = true;
+        thread.start();
+    }
+
+    /**
+     * Creates an empty heap driven from outside, as a P's heap: no thread; the owner calls
+     * {@link #checkTimers(long)}, and {@code waker} hears of each new earliest due time.
+     */
+    public GoTimerHeap(Waker waker) {
+        this.waker = waker;
+        this.compactOnAdd = false;
     }
 
     @Override
@@ -104,14 +138,19 @@ public final class GoTimerHeap implements TimerQueue {
         }
         t.when = when;
         t.status = WAITING;
+        t.heap = this;
         lock.lock();
         try {
             cleantimers();
+            if (compactOnAdd && deletedTimers.get() > len / 4) {
+                clearDeletedTimers();
+            }
             doaddtimer(t);
+            updateTimer0When();
         } finally {
             lock.unlock();
         }
-        wake(when);
+        waker.wake(when);
     }
 
     /** Go: {@code deltimer}: marks the timer deleted without taking the heap lock. */
@@ -123,12 +162,7 @@ public final class GoTimerHeap implements TimerQueue {
                 case WAITING, MODIFIED_LATER, MODIFIED_EARLIER -> {
                     if (STATUS.compareAndSet(t, s, MODIFYING)) {
                         t.status = DELETED;
-                        if (deletedTimers.incrementAndGet() > len / 4) {
-                            // Go's checkTimers, run at every schedule on the P, compacts the heap
-                            // once stopped timers pass a quarter of it; the model's timer thread
-                            // only wakes at due times, so wake it for that (len read racily: a hint).
-                            LockSupport.unpark(timerThread);
-                        }
+                        deletedTimers.incrementAndGet(); // compacted by a later check or add, as in Go
                         return true;
                     }
                 }
@@ -176,14 +210,16 @@ public final class GoTimerHeap implements TimerQueue {
         }
         if (wasRemoved) {
             t.when = when;
+            t.heap = this;
             lock.lock();
             try {
                 doaddtimer(t);
+                updateTimer0When();
             } finally {
                 lock.unlock();
             }
             t.status = WAITING;
-            wake(when);
+            waker.wake(when);
         } else {
             // Still in the heap: record the new time; the entry moves when it surfaces.
             t.nextwhen = when;
@@ -193,7 +229,7 @@ public final class GoTimerHeap implements TimerQueue {
             }
             t.status = earlier ? MODIFIED_EARLIER : MODIFIED_LATER;
             if (earlier) {
-                wake(when);
+                waker.wake(when);
             }
         }
         return pending;
@@ -212,22 +248,33 @@ public final class GoTimerHeap implements TimerQueue {
         }
     }
 
-    // ---- The timer thread: Go's checkTimers / runtimer / runOneTimer -----------------------
+    // ---- Go's checkTimers / runtimer / runOneTimer ------------------------------------------
 
-    private void timerLoop() {
-        for (;;) {
-            long next = checkTimers();
-            long now = Time.nanotime();
-            if (next > now) {
-                LockSupport.parkNanos(this, next == Long.MAX_VALUE ? Long.MAX_VALUE : next - now);
-            }
-            sleepingUntil = Long.MAX_VALUE;
+    /**
+     * Go: the racy reads at the top of {@code checkTimers} and {@code checkTimersNoP}: when this
+     * heap next needs a check (the top timer's due time, or earlier the earliest time a timer was
+     * reset to), Long.MAX_VALUE if empty. No lock.
+     */
+    public long nextWhen() {
+        long next = timer0When;
+        long earliest = modifiedEarliest.get();
+        if (earliest != 0 && (next == 0 || earliest < next)) {
+            next = earliest;
         }
+        return next == 0 ? Long.MAX_VALUE : next;
     }
 
-    /** Runs every due timer; returns when the next one is due (Long.MAX_VALUE if none). */
-    private long checkTimers() {
-        long now = Time.nanotime();
+    /**
+     * Go: {@code checkTimers(pp, now)}: runs every timer due at {@code now} (their functions run
+     * on the calling thread, with the lock released), moves reset timers, compacts the heap once
+     * stopped timers pass a quarter of it, and returns when the next timer is due (Long.MAX_VALUE
+     * if none). Cost when nothing is due: two volatile reads, no lock.
+     */
+    public long checkTimers(long now) {
+        long due = nextWhen();
+        if (due > now && deletedTimers.get() <= len / 4) { // len read racily, as Go reads len(pp.timers)
+            return due;
+        }
         lock.lock();
         try {
             adjusttimers(now);
@@ -249,11 +296,16 @@ public final class GoTimerHeap implements TimerQueue {
             if (earliest != 0 && earliest < next) {
                 next = earliest;
             }
-            sleepingUntil = next;
+            updateTimer0When();
             return next;
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Go: the stores to {@code pp.timer0When} in {@code doaddtimer}/{@code dodeltimer0}: publishes the top's due time. Under the lock. */
+    private void updateTimer0When() {
+        timer0When = len == 0 ? 0 : timers[0].when;
     }
 
     /**
@@ -306,6 +358,7 @@ public final class GoTimerHeap implements TimerQueue {
     /** Go: {@code runOneTimer} for a one-shot timer: remove it, then run its function unlocked. */
     private void runOneTimer(RuntimeTimer t) {
         dodeltimer0();
+        updateTimer0When();
         t.status = NO_STATUS;
         lock.unlock();
         try {
@@ -531,13 +584,6 @@ public final class GoTimerHeap implements TimerQueue {
             i = c;
         }
         timers[i] = t;
-    }
-
-    /** Go: {@code wakeNetPoller}: wakes the timer thread if it sleeps past {@code when}. */
-    private void wake(long when) {
-        if (when < sleepingUntil) {
-            LockSupport.unpark(timerThread);
-        }
     }
 
     private static IllegalStateException badTimer(int status) {

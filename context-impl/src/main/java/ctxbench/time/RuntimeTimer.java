@@ -5,7 +5,7 @@ package ctxbench.time;
  *
  * <p>Go: {@code runtime.timer} (runtime/time.go, Go 1.14–1.22). {@link Timer} extends this class
  * so that, as in Go where {@code time.Timer} embeds {@code runtimeTimer}, a timer is one object.
- * The fields {@code when}, {@code nextwhen} and {@code status} belong to {@link GoTimerHeap},
+ * The fields {@code when}, {@code nextwhen}, {@code status} and {@code heap} belong to {@link GoTimerHeap},
  * which follows Go's status machine; other queues keep what they need in {@link #queueHandle()}.
  */
 public abstract class RuntimeTimer implements Runnable {
@@ -15,6 +15,8 @@ public abstract class RuntimeTimer implements Runnable {
     long nextwhen;
     /** Go's timer status; see {@link GoTimerHeap}. Accessed by CAS. */
     volatile int status;
+    /** Go: {@code timer.pp}: the heap the timer was last added to, which Stop and Reset go to. */
+    volatile GoTimerHeap heap;
     private volatile Object queueHandle;
 
     /** The due time on the {@link Time#nanotime()} clock. */

@@ -1,6 +1,7 @@
 package ctxbench.time;
 
 import ctxbench.runtime.Chan;
+import ctxbench.runtime.Sched;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.locks.LockSupport;
@@ -78,11 +79,19 @@ public final class Time {
     }
 
     /**
-     * Go: {@code time.Sleep(d)}: parks the goroutine for at least {@code d}. Go parks on the
-     * goroutine's own timer; the model parks the thread directly, which costs no timer entry.
+     * Go: {@code time.Sleep(d)}: parks the goroutine for at least {@code d}. On the {@code go}
+     * scheduler, as in Go, the goroutine parks on a timer that readies it
+     * ({@link Sched#timeSleep}); any other thread parks directly, which costs no timer entry.
      */
     public static void sleep(Duration d) {
-        long deadline = Durations.when(Durations.toNanos(d));
+        long nanos = Durations.toNanos(d);
+        if (nanos <= 0) {
+            return; // Go: timeSleep returns at once for ns <= 0
+        }
+        long deadline = Durations.when(nanos);
+        if (Sched.timeSleep(deadline)) {
+            return;
+        }
         boolean interrupted = false;
         for (long left; (left = deadline - nanotime()) > 0; ) {
             LockSupport.parkNanos(left);

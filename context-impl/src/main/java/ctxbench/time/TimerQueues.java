@@ -1,12 +1,15 @@
 package ctxbench.time;
 
+import ctxbench.runtime.Sched;
 import java.util.Objects;
 
 /**
  * Which {@link TimerQueue} the timers created from now on use. Chosen once per run: by
  * {@link #set}, or at first use by the system property {@code ctxbench.timers}
  * ({@code go-heap}, the default, or {@code jdk}). Other queues (the experiments' Netty wheel)
- * are installed with {@link #set}.
+ * are installed with {@link #set}. Under the {@code go} scheduler ({@code ctxbench.sched=go}),
+ * {@code go-heap} means Go's layout: one heap per P, run by the Ps' Ms ({@link ProcTimers});
+ * under {@code vt}, one heap with its own timer thread.
  *
  * <p>A timer stays in the queue it was created on, so switching queues while timers are
  * pending is safe; each queue keeps its own thread.
@@ -41,7 +44,7 @@ public final class TimerQueues {
     /** A new queue of a built-in kind: {@code go-heap} or {@code jdk}. */
     public static TimerQueue named(String name) {
         return switch (name) {
-            case "go-heap" -> new GoTimerHeap();
+            case "go-heap" -> "go".equals(Sched.mode()) ? new ProcTimers() : new GoTimerHeap();
             case "jdk" -> new JdkTimerQueue();
             default -> throw new IllegalArgumentException(
                     "unknown timer queue '" + name + "' (built in: go-heap, jdk; others are installed with TimerQueues.set)");

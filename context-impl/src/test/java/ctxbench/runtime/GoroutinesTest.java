@@ -21,9 +21,9 @@ class GoroutinesTest {
         long spawnedBefore = Goroutines.spawned();
         long runningBefore = Goroutines.running();
 
-        Thread g = Goroutines.go(release::recv);
+        Goroutine g = Goroutines.go(release::recv);
 
-        assertTrue(g.isVirtual(), "a goroutine is a virtual thread");
+        assertEquals(Sched.mode().equals("go") ? G.class : VirtualGoroutine.class, g.getClass(), "the runtime ctxbench.sched chose");
         assertEquals(spawnedBefore + 1, Goroutines.spawned());
         assertEquals(runningBefore + 1, Goroutines.running());
         release.close();
@@ -35,7 +35,7 @@ class GoroutinesTest {
     @Test
     void aGoroutineThatThrowsStillCountsAsExited() throws InterruptedException {
         long runningBefore = Goroutines.running();
-        Thread g = Goroutines.go(() -> {
+        Goroutine g = Goroutines.go(() -> {
             throw new GoPanic("boom");
         });
         assertTrue(g.join(Duration.ofSeconds(Task.SAFETY_NET_SECONDS)), "goroutine did not exit");
