@@ -31,6 +31,15 @@ public final class Goroutines {
         return new VirtualGoroutine(f);
     }
 
+    /**
+     * Whether the caller runs as a goroutine: on a virtual thread ({@code vt}) or as a {@link G}
+     * of a {@code go} scheduler. False on a platform thread, including an M running a timer's
+     * function between goroutines.
+     */
+    public static boolean onGoroutine() {
+        return Thread.currentThread().isVirtual() || Sched.currentG() != null;
+    }
+
     /** Counts a goroutine's return (both runtimes). */
     static void exited() {
         EXITED.increment();

@@ -1,7 +1,7 @@
 package ctxbench.sync;
 
 import ctxbench.runtime.GoPanic;
-import java.util.concurrent.Semaphore;
+import ctxbench.runtime.Sema;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -13,15 +13,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * whose high half is the counter and whose low half is the number of waiters, plus a semaphore
  * the waiters sleep on. {@code Add} that brings the counter to zero resets the state and releases
  * every waiter; {@code Wait} registers itself with a CAS and sleeps. The semaphore is a
- * {@link Semaphore} (Go: {@code runtime_Semacquire}), so a waiting goroutine parks its virtual
- * thread. Panics carry Go's messages. Cost: one {@link AtomicLong} add per {@code Add}/{@code Done};
+ * {@link Sema} (Go: {@code runtime_Semacquire}), so a waiting goroutine parks as a goroutine (its
+ * virtual thread, or its {@code G} under the {@code go} scheduler) and a platform thread parks
+ * itself. Panics carry Go's messages. Cost: one {@link AtomicLong} add per {@code Add}/{@code Done};
  * a CAS and a park per waiter.
  *
  * <p>Go's {@code Wait} is {@link #await} here: Java reserves {@code wait()} for monitors.
  */
 public final class WaitGroup {
     private final AtomicLong state = new AtomicLong(); // high 32 bits: counter; low 32 bits: waiters
-    private final Semaphore sema = new Semaphore(0);
+    private final Sema sema = new Sema();
 
     /**
      * Go: {@code wg.Add(delta)}. Adds {@code delta} (which may be negative) to the counter; when it
@@ -62,7 +63,7 @@ public final class WaitGroup {
                 return;
             }
             if (state.compareAndSet(s, s + 1)) {
-                sema.acquireUninterruptibly();
+                sema.acquire();
                 if (state.get() != 0) {
                     throw new GoPanic("sync: WaitGroup is reused before previous Wait has returned");
                 }

@@ -86,12 +86,13 @@ class GoTimerHeapTest {
     }
 
     /**
-     * Go compacts the heap at its next scheduling pass once stopped timers pass a quarter of it,
-     * whether or not a timer is due; the model's stop wakes its timer thread for that. Regression:
-     * the heap used to keep every stopped timer until some timer fired.
+     * Stopping wakes no one (Go's {@code deltimer} only counts the stopped timer); Go compacts
+     * the heap at the P's next {@code checkTimers}, and the heap with a timer thread, which checks
+     * only at due times, compacts at its next add instead, whether or not a timer is due.
+     * Regression: the heap used to keep every stopped timer until some timer fired.
      */
     @Test
-    void stoppingPastAQuarterCompactsWithoutAnyTimerDue() {
+    void stoppingPastAQuarterIsCompactedByTheNextAdd() {
         List<Timer> timers = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             timers.add(Time.newTimer(Duration.ofHours(1)));
@@ -99,18 +100,16 @@ class GoTimerHeapTest {
         for (Timer t : timers.subList(0, 60)) {
             assertTrue(t.stop());
         }
-        // Compaction keeps stopped entries up to a quarter of the heap: with 40 live timers, at
-        // most 13 stopped ones (13 <= 53 / 4) may stay.
-        while (heap.size() > 53) {
-            Thread.yield();
-        }
+        Timer added = Time.newTimer(Duration.ofHours(1));
+        assertEquals(41, heap.size(), "60 stopped of 100, over a quarter: the add removed them all");
+        added.stop();
         timers.subList(60, 100).forEach(Timer::stop);
     }
 
     /**
-     * Compacting the heap down to nothing leaves a working timer thread. Regression: the
-     * re-heapify after compaction sifted slot 0 of an empty heap, and the NullPointerException
-     * killed the timer thread, so no later timer fired.
+     * Compacting the heap down to nothing (here by the next add) leaves a working heap and timer
+     * thread. Regression: the re-heapify after compaction sifted slot 0 of an empty heap, and the
+     * NullPointerException killed the timer thread, so no later timer fired.
      */
     @Test
     void compactingEveryTimerAwayKeepsTheTimerThreadAlive() {
@@ -119,8 +118,8 @@ class GoTimerHeapTest {
             timers.add(Time.newTimer(Duration.ofHours(1)));
         }
         timers.forEach(Timer::stop);
+        Time.newTimer(SHORT).c.recv(); // the add compacts the 10 away; would block forever with a dead timer thread
         awaitSize(0);
-        Time.newTimer(SHORT).c.recv(); // would block forever with a dead timer thread
     }
 
     /** Go's {@code cleantimers}: adding a timer first removes the stopped timers at the top. */

@@ -4,6 +4,7 @@ import ctxbench.context.CancelFunc;
 import ctxbench.context.Context;
 import ctxbench.results.Params;
 import ctxbench.results.ResultRow;
+import ctxbench.runtime.Goroutine;
 import ctxbench.runtime.Goroutines;
 import ctxbench.time.Time;
 import java.io.IOException;
@@ -137,7 +138,7 @@ public final class CancelLatency {
         List<Context> leaves = leaves(config, root.context());
         long[] observed = new long[leaves.size()];
         CountDownLatch allObserved = new CountDownLatch(leaves.size());
-        List<Thread> waiters = new ArrayList<>(leaves.size());
+        List<Goroutine> waiters = new ArrayList<>(leaves.size());
         for (int k = 0; k < leaves.size(); k++) {
             Context leaf = leaves.get(k);
             int slot = k;
@@ -176,13 +177,13 @@ public final class CancelLatency {
         return children;
     }
 
-    /** Waits until every waiter is parked in its receive (state {@code WAITING}). */
-    private static void awaitParked(List<Thread> waiters) {
+    /** Waits until every waiter is parked in its receive. */
+    private static void awaitParked(List<Goroutine> waiters) {
         long deadline = System.nanoTime() + STUCK.toNanos();
-        for (Thread t : waiters) {
-            while (t.getState() != Thread.State.WAITING) {
+        for (Goroutine t : waiters) {
+            while (!t.isParked()) {
                 if (System.nanoTime() - deadline > 0) {
-                    throw new IllegalStateException("a waiter did not park within " + STUCK + " (state " + t.getState() + ")");
+                    throw new IllegalStateException("a waiter did not park within " + STUCK);
                 }
                 LockSupport.parkNanos(10_000);
             }

@@ -8,6 +8,7 @@ import ctxbench.results.ResultRow;
 import ctxbench.runtime.Goroutines;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
@@ -99,10 +100,11 @@ public final class ChanHandoff {
             }
         };
         try {
-            Thread measuring = config.threads() == ThreadKind.VIRTUAL
-                    ? Goroutines.go(measure)
-                    : Thread.ofPlatform().name("handoff-measure").start(measure);
-            measuring.join();
+            if (config.threads() == ThreadKind.VIRTUAL) {
+                Goroutines.go(measure).join(Duration.ofDays(1));
+            } else {
+                Thread.ofPlatform().name("handoff-measure").start(measure).join();
+            }
         } finally {
             pingPong.stop();
         }

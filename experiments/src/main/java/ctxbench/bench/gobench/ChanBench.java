@@ -2,6 +2,7 @@ package ctxbench.bench.gobench;
 
 import ctxbench.runtime.Case;
 import ctxbench.runtime.Chan;
+import ctxbench.runtime.Goroutine;
 import ctxbench.runtime.Goroutines;
 import ctxbench.runtime.Select;
 import java.time.Duration;
@@ -116,7 +117,7 @@ public class ChanBench {
         final Chan<Integer> myc2 = Chan.make();
         final Chan<Integer> myc3 = Chan.make();
         final Chan<Integer> done = Chan.make();
-        final Queue<Thread> senders = new ConcurrentLinkedQueue<>();
+        final Queue<Goroutine> senders = new ConcurrentLinkedQueue<>();
 
         /** Go's sender goroutine: {@code for { select { case myc1 <- 0: ... case <-done: return } }}. */
         void startSender() {
@@ -233,7 +234,7 @@ public class ChanBench {
     public static class Popular {
         Chan<Boolean> c;
         List<Chan<Boolean>> a;
-        List<Thread> goroutines;
+        List<Goroutine> goroutines;
 
         @Setup(Level.Trial)
         public void start() {
@@ -529,10 +530,10 @@ public class ChanBench {
      *
      * @throws IllegalStateException if one is still running then (fails the trial instead of hanging it)
      */
-    static void joinAll(Iterable<Thread> threads, Duration limit) {
+    static void joinAll(Iterable<Goroutine> threads, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
         int alive = 0;
-        for (Thread t : threads) {
+        for (Goroutine t : threads) {
             try {
                 long left = Math.max(deadline - System.nanoTime(), 1);
                 if (!t.join(Duration.ofNanos(left))) {
