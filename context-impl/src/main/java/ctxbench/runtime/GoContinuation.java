@@ -13,11 +13,18 @@ import jdk.internal.vm.ContinuationScope;
  * JDK 25, where Go's switch is tens of nanoseconds. Needs
  * {@code --add-exports java.base/jdk.internal.vm=ALL-UNNAMED} at compile and run time.
  *
- * <p>Pinning: a yield fails when the goroutine's stack holds a native frame, or a monitor
- * ({@code synchronized}), or a critical section. The JDK's default reaction is to throw; this
- * class records the failure instead, so that {@link #yieldG()} returns false and the goroutine
- * falls back to parking its carrier thread ({@link Waiter} does that and is unparked by
- * {@code ready}). A pinned goroutine blocks its M and so its P until it is readied.
+ * <p>Pinning: a yield fails when the goroutine's stack holds a native frame (a class
+ * initializer, a call back from native code) or a critical section. The JDK's default reaction
+ * is to throw; this class lets the failure through instead, so that {@link #yieldG()} returns
+ * false and the goroutine falls back to parking its carrier thread ({@link Waiter} does that and
+ * is unparked by {@code ready}). A pinned goroutine blocks its M and so its P until it is
+ * readied.
+ *
+ * <p>Monitors do not pin: on JDK 25 a continuation yields with a {@code synchronized} block held,
+ * and the monitor stays owned by the carrier thread, which then runs other goroutines that would
+ * re-enter it. Hence {@link Waiter}'s invariant: no goroutine parks while holding a monitor or a
+ * {@code java.util.concurrent} lock. {@code Continuation.isPinned} cannot check it: it reports
+ * pinned even on a bare stack here, and costs about 400 ns.
  */
 final class GoContinuation extends Continuation {
     /** The scope all goroutines run in: a yield in this scope returns to the M that resumed the goroutine. */

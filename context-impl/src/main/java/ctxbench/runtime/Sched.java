@@ -346,6 +346,9 @@ public final class Sched {
             if (p != null) {
                 p.idle = false;
                 npidle = pidle.size();
+                // Go: startm(pp, true) hands the spinning count to the woken M. Under the lock, so
+                // an M that finds its P taken (pidleremove) sees it is spinning.
+                p.m.spinning = true;
             }
         } finally {
             lock.unlock();
@@ -354,7 +357,6 @@ public final class Sched {
             nmspinning.decrementAndGet();
             return;
         }
-        p.m.spinning = true; // Go: startm(pp, true) hands the spinning count to the woken M
         p.m.wake();
     }
 

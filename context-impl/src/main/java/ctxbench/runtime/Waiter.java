@@ -34,8 +34,10 @@ import java.util.concurrent.locks.LockSupport;
  * completed its operation (or closed its channel), after it wrote the sudog's {@code elem} and
  * {@code success}; the volatile write of {@link #state} publishes them. A goroutine never parks
  * while it holds a monitor or a {@code java.util.concurrent} lock: their owner is the carrier
- * thread, which runs other goroutines while this one is parked. (A monitor makes the yield
- * pinned, so the goroutine then blocks its carrier instead, which is safe but stalls its P.)
+ * thread, which runs other goroutines while this one is parked, and they would re-enter it
+ * (neither pins the yield, see {@link GoContinuation}). The model keeps it: channel operations,
+ * selects and {@link Sema} release their monitor before they park, and no {@code synchronized}
+ * block of the context package parks.
  */
 final class Waiter {
     private static final int RUNNING = 0;

@@ -202,15 +202,22 @@ class SchedTest {
         awaitIdle(ONE);
     }
 
+    /** Received by {@link ParksInItsInitializer}'s static initializer. */
+    private static final Chan<Integer> INIT_CH = Chan.make();
+
+    /** A class whose initializer parks: the JVM's class-initialization frame pins the goroutine. */
+    private static final class ParksInItsInitializer {
+        static final int VALUE = INIT_CH.recv();
+    }
+
     /**
-     * A goroutine that parks while holding a monitor cannot yield (pinned): it blocks its carrier
-     * until a ready unparks it, and then runs on. (The sender usually comes after the park; if
-     * it comes first, the receive takes its value without parking, and the result is the same.)
+     * A goroutine that parks with a native frame on its stack (here a class initializer) cannot
+     * yield (pinned): it blocks its carrier until a ready unparks it, and then runs on. (The
+     * sender usually comes after the park; if it comes first, the receive takes its value
+     * without parking, and the result is the same.)
      */
     @Test
     void aPinnedParkBlocksTheCarrierUntilReadied() throws InterruptedException {
-        Chan<Integer> ch = Chan.make();
-        Object monitor = new Object();
         CountDownLatch receiving = new CountDownLatch(1);
         Thread sender = Thread.ofPlatform().start(() -> {
             try {
@@ -218,14 +225,12 @@ class SchedTest {
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
-            ch.send(5);
+            INIT_CH.send(5);
         });
         List<Integer> got = new ArrayList<>();
         ONE.run(() -> {
-            synchronized (monitor) {
-                receiving.countDown();
-                got.add(ch.recv());
-            }
+            receiving.countDown();
+            got.add(ParksInItsInitializer.VALUE);
         });
         sender.join();
         assertEquals(List.of(5), got);
