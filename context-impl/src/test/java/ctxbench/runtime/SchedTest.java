@@ -178,10 +178,10 @@ class SchedTest {
             GoPanic boom = new GoPanic("boom");
             ONE.run(() -> {
                 Chan<String> after = Chan.make();
-                Goroutines.go(() -> {
+                Goroutines.go(() -> after.send("still running")); // ring: runs after the thrower
+                Goroutines.go(() -> { // runnext: runs first
                     throw boom;
                 });
-                Goroutines.go(() -> after.send("still running"));
                 assertEquals("still running", after.recv());
             });
             assertSame(boom, reported.get());
