@@ -77,6 +77,11 @@ final class G implements Goroutine {
     }
 
     @Override
+    public boolean isAlive() {
+        return status != GDEAD;
+    }
+
+    @Override
     public boolean isParked() {
         return status == GWAITING;
     }

@@ -14,6 +14,9 @@ public sealed interface Goroutine permits G, VirtualGoroutine {
     /** Waits up to {@code timeout} for the goroutine to return; true if it has. */
     boolean join(Duration timeout) throws InterruptedException;
 
+    /** Whether the goroutine has not returned yet (Go: status other than {@code _Gdead}). */
+    boolean isAlive();
+
     /** Whether the goroutine is parked now (Go: status {@code _Gwaiting}). */
     boolean isParked();
 }

@@ -32,6 +32,16 @@ public final class Goroutines {
     }
 
     /**
+     * A goroutine that is a virtual thread whatever {@code ctxbench.sched} says, counted as
+     * {@link #go} counts: for harnesses that need a {@link Thread} (to interrupt a peer blocked in
+     * a JDK queue, say). Go: {@code go f()} as the {@code vt} runtime runs it.
+     */
+    public static Thread goVirtual(Runnable f) {
+        SPAWNED.increment();
+        return new VirtualGoroutine(f).thread();
+    }
+
+    /**
      * Whether the caller runs as a goroutine: on a virtual thread ({@code vt}) or as a {@link G}
      * of a {@code go} scheduler. False on a platform thread, including an M running a timer's
      * function between goroutines.

@@ -34,9 +34,19 @@ final class VirtualGoroutine implements Goroutine, Runnable {
         }
     }
 
+    /** The virtual thread. */
+    Thread thread() {
+        return thread;
+    }
+
     @Override
     public boolean join(Duration timeout) throws InterruptedException {
         return thread.join(timeout);
+    }
+
+    @Override
+    public boolean isAlive() {
+        return thread.isAlive();
     }
 
     @Override

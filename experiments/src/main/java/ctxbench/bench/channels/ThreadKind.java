@@ -4,14 +4,15 @@ import ctxbench.runtime.Goroutines;
 
 /**
  * The {@code threads} parameter of the channel suite: what the workloads' peer threads are.
- * {@code virtual} models goroutines ({@link Goroutines#go}, a virtual thread); {@code platform}
+ * {@code virtual} models goroutines ({@link Goroutines#goVirtual}: a virtual thread, so that
+ * tear-down can interrupt a peer blocked in a JDK queue); {@code platform}
  * is one daemon platform thread per peer. The JMH thread that is measured is a platform thread in
  * both cases (run with {@code -jvmArgsAppend -Djmh.executor=VIRTUAL} to make it virtual too).
  */
 public enum ThreadKind {
     /** One daemon platform (OS) thread per peer. */
     PLATFORM("platform"),
-    /** One goroutine per peer: {@link Goroutines#go}. */
+    /** One goroutine per peer: {@link Goroutines#goVirtual}. */
     VIRTUAL("virtual");
 
     /** The name used as the JMH {@code threads} parameter value. */
@@ -35,7 +36,7 @@ public enum ThreadKind {
     Thread start(String name, Runnable body) {
         return switch (this) {
             case PLATFORM -> Thread.ofPlatform().name(name).daemon(true).start(body);
-            case VIRTUAL -> Goroutines.go(body);
+            case VIRTUAL -> Goroutines.goVirtual(body);
         };
     }
 }

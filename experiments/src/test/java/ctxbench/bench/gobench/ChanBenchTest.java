@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ctxbench.runtime.Chan;
+import ctxbench.runtime.Goroutine;
 import ctxbench.runtime.Goroutines;
 import java.time.Duration;
 import java.util.HashSet;
@@ -147,18 +149,13 @@ class ChanBenchTest {
 
     @Test
     void joinAllFailsInsteadOfHanging() {
-        Thread sleeper = Thread.ofPlatform().daemon(true).start(() -> {
-            try {
-                Thread.sleep(60_000);
-            } catch (InterruptedException e) {
-                // released at the end of the test
-            }
-        });
+        Chan<Void> release = Chan.make();
+        Goroutine blocked = Goroutines.go(release::recv);
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> ChanBench.joinAll(List.of(sleeper), Duration.ofMillis(50)));
+                () -> ChanBench.joinAll(List.of(blocked), Duration.ofMillis(50)));
         assertEquals("1 goroutines did not end within PT0.05S", e.getMessage());
-        sleeper.interrupt();
-        ChanBench.joinAll(List.of(sleeper), ChanBench.STOP_TIMEOUT);
-        assertFalse(sleeper.isAlive());
+        release.close();
+        ChanBench.joinAll(List.of(blocked), ChanBench.STOP_TIMEOUT);
+        assertFalse(blocked.isAlive());
     }
 }
