@@ -86,8 +86,7 @@ final class M extends Thread {
      */
     private G findRunnable() {
         for (;;) {
-            long now = ctxbench.time.Time.nanotime();
-            p.timers.checkTimers(now);
+            p.timers.checkTimers(0);
             p.schedtick++;
             G g;
             if (p.schedtick % 61 == 0 && sched.runqsize > 0 && (g = sched.globrunqget(p, 1)) != null) {
@@ -137,7 +136,7 @@ final class M extends Thread {
                 }
                 G g;
                 if (last) {
-                    p2.timers.checkTimers(ctxbench.time.Time.nanotime());
+                    p2.timers.checkTimers(0);
                     if ((g = p.runqget()) != null) {
                         return g;
                     }
@@ -157,8 +156,9 @@ final class M extends Thread {
 
     /**
      * Go: {@code findRunnable}'s idle path and {@code stopm}: drop spinning, put the P on the
-     * idle list, look at every queue once more (a goroutine queued meanwhile may have found no M
-     * to wake), then sleep: as the poller until the earliest timer of any P, or until woken.
+     * idle list, look at the global queue once more and, if this M was spinning, at every P's
+     * queues too (a goroutine queued meanwhile may have seen a spinning M and woken none), then
+     * sleep: as the poller until the earliest timer of any P, or until woken.
      */
     private void stopm() {
         boolean wasSpinning = spinning;
@@ -167,7 +167,7 @@ final class M extends Thread {
             sched.nmspinning.decrementAndGet();
         }
         sched.pidleput(p);
-        if (sched.anyRunnable()) {
+        if (sched.runqsize > 0 || (wasSpinning && sched.anyLocalRunnable())) {
             if (sched.pidleremove(p) && wasSpinning) {
                 spinning = true;
                 sched.nmspinning.incrementAndGet();

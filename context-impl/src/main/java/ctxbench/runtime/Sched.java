@@ -360,11 +360,8 @@ public final class Sched {
         p.m.wake();
     }
 
-    /** Whether any run queue (global or a P's) holds a goroutine: the last look before an M sleeps. */
-    boolean anyRunnable() {
-        if (runqsize > 0) {
-            return true;
-        }
+    /** Whether any P's run queue holds a goroutine: a spinning M's last look before it sleeps. */
+    boolean anyLocalRunnable() {
         for (P p : allp) {
             if (!p.runqempty()) {
                 return true;

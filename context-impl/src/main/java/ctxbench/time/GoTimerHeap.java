@@ -268,11 +268,19 @@ public final class GoTimerHeap implements TimerQueue {
      * Go: {@code checkTimers(pp, now)}: runs every timer due at {@code now} (their functions run
      * on the calling thread, with the lock released), moves reset timers, compacts the heap once
      * stopped timers pass a quarter of it, and returns when the next timer is due (Long.MAX_VALUE
-     * if none). Cost when nothing is due: two volatile reads, no lock.
+     * if none). With {@code now == 0} it reads the clock only if some timer is queued, as Go does.
+     * Cost when nothing is due: two volatile reads (and a clock read if the heap is not empty), no lock.
      */
     public long checkTimers(long now) {
         long due = nextWhen();
-        if (due > now && deletedTimers.get() <= len / 4) { // len read racily, as Go reads len(pp.timers)
+        boolean compact = deletedTimers.get() > len / 4; // len read racily, as Go reads len(pp.timers)
+        if (due == Long.MAX_VALUE && !compact) {
+            return due;
+        }
+        if (now == 0) {
+            now = Time.nanotime();
+        }
+        if (due > now && !compact) {
             return due;
         }
         lock.lock();

@@ -1,6 +1,8 @@
 package ctxbench.runtime;
 
+import com.sun.management.OperatingSystemMXBean;
 import ctxbench.time.Time;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 
 /**
@@ -19,20 +21,23 @@ import java.time.Duration;
 public final class HandoffMeasure {
     private HandoffMeasure() {}
 
-    /** Prints ns/op of both shapes, after a warm-up, for the chosen runtime. */
+    /** Prints ns/op of both shapes, wall-clock and process CPU time, for the chosen runtime (five repetitions; the first ones warm up). */
     public static void main(String[] args) throws InterruptedException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         String mode = Sched.mode();
+        String procs = mode.equals("go") ? "gomaxprocs=" + Sched.get().gomaxprocs() : "virtual threads";
         for (int rep = 0; rep < 5; rep++) {
-            long pingPong = onGoroutine(() -> pingPong(rounds)) / rounds;
-            long seed = onGoroutine(() -> seed(rounds / 4)) / (rounds / 4);
-            System.out.printf("%s gomaxprocs=%s rep %d: ping-pong %d ns/round-trip, seed %d ns/request%n",
-                    mode, mode.equals("go") ? Sched.get().gomaxprocs() : "-", rep, pingPong, seed);
+            long[] pingPong = onGoroutine(() -> pingPong(rounds));
+            long[] seed = onGoroutine(() -> seed(rounds / 4));
+            System.out.printf("%s (%s) rep %d: ping-pong %d ns/round-trip (cpu %d), seed %d ns/request (cpu %d)%n",
+                    mode, procs, rep, pingPong[0] / rounds, pingPong[1] / rounds, seed[0] / (rounds / 4), seed[1] / (rounds / 4));
         }
     }
 
-    /** Runs {@code body} on a goroutine of the chosen runtime and returns how long it took, in ns. */
-    private static long onGoroutine(Runnable body) throws InterruptedException {
+    /** Runs {@code body} on a goroutine of the chosen runtime; returns the wall-clock and process CPU nanoseconds it took. */
+    private static long[] onGoroutine(Runnable body) throws InterruptedException {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
         long start = System.nanoTime();
         if (Sched.mode().equals("go")) {
             Sched.get().run(body);
@@ -42,7 +47,7 @@ public final class HandoffMeasure {
                 throw new IllegalStateException("measurement did not finish");
             }
         }
-        return System.nanoTime() - start;
+        return new long[] {System.nanoTime() - start, os.getProcessCpuTime() - cpu};
     }
 
     private static void pingPong(int rounds) {
