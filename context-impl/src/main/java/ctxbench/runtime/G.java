@@ -28,6 +28,8 @@ final class G implements Goroutine {
     final boolean counted;
     /** Go: {@code atomicstatus}. Written by the scheduler; read by tests and {@link #isParked()}. */
     volatile int status = GRUNNABLE;
+    /** Someone called {@link #join}: {@link #exit} must notify. */
+    private volatile boolean joined;
     /** The waiter the goroutine yielded on (Go: {@code gp.waiting}'s owner); read by the M after the yield. */
     Waiter waiting;
 
@@ -53,17 +55,25 @@ final class G implements Goroutine {
         }
     }
 
-    /** Go: {@code gdestroy}'s bookkeeping: marks the goroutine dead and wakes {@link #join} callers. */
+    /**
+     * Go: {@code gdestroy}'s bookkeeping: marks the goroutine dead and wakes {@link #join}
+     * callers, taking the monitor only if there are any. {@link #status} is written before
+     * {@link #joined} is read, and {@code join} writes {@code joined} before it reads the status:
+     * either the joiner sees the goroutine dead or this sees the joiner.
+     */
     void exit() {
-        synchronized (this) {
-            status = GDEAD;
-            notifyAll();
+        status = GDEAD;
+        if (joined) {
+            synchronized (this) {
+                notifyAll();
+            }
         }
     }
 
     @Override
     public boolean join(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        joined = true;
         synchronized (this) {
             while (status != GDEAD) {
                 long left = deadline - System.nanoTime();

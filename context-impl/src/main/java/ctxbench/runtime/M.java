@@ -22,6 +22,10 @@ import java.util.concurrent.locks.LockSupport;
  * time is the "poller" (Go: the M blocked in {@code netpoll}) and sleeps until the earliest
  * timer of any P, the others until {@link #wake}. {@link Sched#wakep} wakes an idle M to spin
  * when there may be work; {@link Sched#wakeNetPoller} wakes the poller for an earlier timer.
+ * There is no {@code sysmon}: in Go it also starts an M when a timer is overdue. Here, once the
+ * poller has left to run goroutines, a timer of an idle P waits until some M looks for work
+ * again (or a new timer wakes one), so it fires late while every running M runs a goroutine that
+ * does not park.
  */
 final class M extends Thread {
     /** Go: {@code stealTries} in {@code stealWork}. */
