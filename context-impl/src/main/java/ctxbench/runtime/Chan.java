@@ -23,9 +23,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link #send(Chan, Object)}, {@link #recv(Chan)} and {@link #close(Chan)}, which block forever
  * or panic as Go does, and a {@code null} channel in a {@link Select} case is never ready.
  *
- * <p>Blocking operations park through {@link java.util.concurrent.locks.LockSupport}, so both
- * virtual threads (goroutines) and platform threads may use a channel. A blocked operation
- * cannot be interrupted (Go has no interruption); close the channel to release it.
+ * <p>Blocking operations park through {@link Waiter}: a goroutine of the {@code go} scheduler
+ * yields to its M, any other thread (a virtual thread of the {@code vt} runtime, a platform
+ * thread) parks through {@link java.util.concurrent.locks.LockSupport}, so all of them may use a
+ * channel. The lock is released before parking. A blocked operation cannot be interrupted (Go
+ * has no interruption); close the channel to release it.
  *
  * @param <T> the element type
  */
