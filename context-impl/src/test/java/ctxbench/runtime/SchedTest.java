@@ -260,6 +260,32 @@ class SchedTest {
         awaitIdle(TWO);
     }
 
+    /**
+     * Many goroutines over two Ps each park on a timer of their P's heap, due within a few
+     * milliseconds: every timer fires (run by its own M, a thief or the poller) and readies its
+     * goroutine, and both Ps go idle. A lost wake-up between the Ms would hang here.
+     */
+    @Test
+    void manyGoroutinesParkedOnTimersAllWake() {
+        int n = 1_000;
+        TWO.run(() -> {
+            Chan<Void> done = Chan.make();
+            for (int i = 0; i < n; i++) {
+                long delay = (i * 7919L) % 3_000_000; // 0..3 ms, spread
+                Goroutines.go(() -> {
+                    Chan<Void> fired = Chan.make(1);
+                    addTimer(Time.nanotime() + delay, () -> fired.trySend(null));
+                    fired.recv();
+                    done.send(null);
+                });
+            }
+            for (int i = 0; i < n; i++) {
+                done.recv();
+            }
+        });
+        awaitIdle(TWO);
+    }
+
     /** Adds a timer running {@code f} at {@code when} to the current P's heap (Go: {@code addtimer}). */
     private static void addTimer(long when, Runnable f) {
         Sched.timerHeap().add(new RuntimeTimer() {
