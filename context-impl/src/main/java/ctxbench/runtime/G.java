@@ -33,6 +33,7 @@ final class G implements Goroutine {
     /** The waiter the goroutine yielded on (Go: {@code gp.waiting}'s owner); read by the M after the yield. */
     Waiter waiting;
 
+    /** Go: {@code newproc1}: a runnable goroutine of {@code sched} that will run {@code f}; {@code counted} if started by {@link Goroutines#go}. */
     G(Sched sched, Runnable f, boolean counted) {
         this.sched = sched;
         this.counted = counted;

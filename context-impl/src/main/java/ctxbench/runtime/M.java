@@ -44,6 +44,7 @@ final class M extends Thread {
     /** Go: {@code m.park} (a note): set by {@link #wake}, consumed by the sleeping M. */
     private volatile boolean notified;
 
+    /** Go: {@code newm}: the carrier of {@code p}, a daemon platform thread, not started yet. */
     M(Sched sched, P p) {
         super(null, null, "go-m-" + sched.id + "-" + p.id, 0, false);
         this.sched = sched;

@@ -58,6 +58,7 @@ final class P {
     @SuppressWarnings("unused") // accessed through RUNNEXT
     private volatile G runnext;
 
+    /** Go: {@code procresize}'s new P: empty run queues and an empty timer heap that reports to {@code sched}. */
     P(Sched sched, int id) {
         this.sched = sched;
         this.id = id;

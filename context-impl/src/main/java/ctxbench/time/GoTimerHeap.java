@@ -594,6 +594,7 @@ public final class GoTimerHeap implements TimerQueue {
         timers[i] = t;
     }
 
+    /** Go: {@code badTimer}: the status machine was broken. */
     private static IllegalStateException badTimer(int status) {
         return new IllegalStateException("timer data corruption: status " + status);
     }

@@ -18,11 +18,13 @@ final class TimerThread implements GoTimerHeap.Waker {
     /** When the thread will next wake on its own (Long.MAX_VALUE: only when unparked). */
     private volatile long sleepingUntil = Long.MAX_VALUE;
 
+    /** A thread for {@code heap}, not started yet. */
     TimerThread(GoTimerHeap heap) {
         this.heap = heap;
         this.thread = Thread.ofPlatform().daemon().name("go-timer-heap").unstarted(this::loop);
     }
 
+    /** Starts the thread's loop. */
     void start() {
         thread.start();
     }
