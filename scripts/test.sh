@@ -3,8 +3,14 @@
 # Unit tests (surefire), then the fault tests (failsafe: *IT, the tables of docs/bad-input.md run
 # against the built jar and scripts).
 # Usage: scripts/test.sh [extra Maven arguments, e.g. -pl context-impl or -Dtest=ChanTest]
+#        scripts/test.sh --repeat N [--cpu-hog] [-- extra Maven arguments]
+#          the whole suite N times, each in a fresh clone of HEAD (optionally beside one busy
+#          process per core); names every test that failed in any run (scripts/lib/repeat-tests.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+case ${1:-} in
+  --repeat|--cpu-hog) . scripts/lib/repeat-tests.sh; exit 0 ;;
+esac
 . scripts/lib/jdk.sh
 if ! command -v mvn >/dev/null 2>&1; then
   echo "error: Maven (mvn) is not installed; install it, e.g. 'apt-get install -y maven'." >&2

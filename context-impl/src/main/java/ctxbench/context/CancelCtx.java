@@ -177,9 +177,10 @@ class CancelCtx implements Context, Canceler {
         return children == null ? 0 : children.size();
     }
 
+    /** Go 1.21: {@code cancelCtx.String}: {@code contextName(parent) + ".WithCancel"}. */
     @Override
     public String toString() {
-        return parent + ".WithCancel";
+        return ContextNames.contextName(parent) + ".WithCancel";
     }
 
     // ---- Go's unexported package functions ------------------------------------------------

@@ -38,6 +38,7 @@ final class EmptyCtx implements Context {
         return null;
     }
 
+    /** Go 1.21: {@code backgroundCtx.String} ({@code context.Background}), {@code todoCtx.String} ({@code context.TODO}). */
     @Override
     public String toString() {
         return name;

@@ -31,8 +31,13 @@ record StopCtx(Context parent, StopFunc stop) implements Context {
         return parent.value(key);
     }
 
+    /**
+     * Go 1.21's {@code stopCtx} has no {@code String} method (embedding the {@code Context}
+     * interface promotes none), so {@code contextName} prints its type: a child of an
+     * afterFuncer prints as {@code context.stopCtx.WithCancel}. This returns that text.
+     */
     @Override
     public String toString() {
-        return parent.toString();
+        return "context.stopCtx";
     }
 }

@@ -2,6 +2,8 @@ package ctxbench.context;
 
 import ctxbench.errors.GoError;
 import ctxbench.runtime.GoPanic;
+import ctxbench.time.GoDuration;
+import ctxbench.time.GoTime;
 import ctxbench.time.Time;
 import ctxbench.time.Timer;
 import java.time.Duration;
@@ -76,8 +78,14 @@ final class TimerCtx extends CancelCtx {
         }
     }
 
+    /**
+     * Go 1.21: {@code timerCtx.String}: {@code contextName(parent) + ".WithDeadline(" +
+     * deadline.String() + " [" + time.Until(deadline).String() + "])"}, the deadline printed by
+     * {@link GoTime} and the time left by {@link GoDuration}.
+     */
     @Override
     public String toString() {
-        return parent + ".WithDeadline(" + deadline + "ns [" + Duration.ofNanos(Time.until(deadline)) + "])";
+        return ContextNames.contextName(parent) + ".WithDeadline(" + GoTime.toString(deadline) + " ["
+                + GoDuration.toString(Time.until(deadline)) + "])";
     }
 }

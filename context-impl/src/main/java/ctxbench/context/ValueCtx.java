@@ -61,9 +61,13 @@ final class ValueCtx implements Context {
         return CancelCtx.value(parent, key);
     }
 
+    /**
+     * Go 1.21: {@code valueCtx.String}: {@code contextName(parent) + ".WithValue(type " +
+     * reflectlite.TypeOf(key).String() + ", val " + stringify(val) + ")"}.
+     */
     @Override
     public String toString() {
-        return parent + ".WithValue(type " + key.getClass().getSimpleName() + ", val "
-                + (val instanceof String s ? s : String.valueOf(val)) + ")";
+        return ContextNames.contextName(parent) + ".WithValue(type " + ContextNames.typeName(key.getClass())
+                + ", val " + ContextNames.stringify(val) + ")";
     }
 }

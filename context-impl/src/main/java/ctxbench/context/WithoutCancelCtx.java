@@ -39,8 +39,9 @@ record WithoutCancelCtx(Context parent) implements Context {
         return CancelCtx.value(this, key);
     }
 
+    /** Go 1.21: {@code withoutCancelCtx.String}: {@code contextName(parent) + ".WithoutCancel"}. */
     @Override
     public String toString() {
-        return parent + ".WithoutCancel";
+        return ContextNames.contextName(parent) + ".WithoutCancel";
     }
 }

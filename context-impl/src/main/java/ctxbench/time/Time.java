@@ -15,6 +15,13 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class Time {
     private static final long ORIGIN = System.nanoTime();
+    /**
+     * The wall clock read right after {@link #ORIGIN}, once, when this class is initialized: what
+     * Go's {@code time.Now()} at the origin would carry beside its monotonic reading. It is read
+     * only to print a time on the {@link #nanotime()} clock as Go prints a {@code time.Time}
+     * ({@link GoTime}); nothing on the timer or context paths reads it.
+     */
+    private static final Instant WALL_AT_ORIGIN = Instant.now();
 
     private Time() {}
 
@@ -24,6 +31,16 @@ public final class Time {
      */
     public static long nanotime() {
         return System.nanoTime() - ORIGIN;
+    }
+
+    /**
+     * The wall-clock time at the origin of the {@link #nanotime()} clock: a time {@code t} on that
+     * clock is the wall-clock time {@code wallAtOrigin().plusNanos(t)} (the model derives wall time
+     * from the monotonic clock; Go reads both clocks at each {@code time.Now()}, so the two differ
+     * by whatever the system clock was adjusted since the origin).
+     */
+    public static Instant wallAtOrigin() {
+        return WALL_AT_ORIGIN;
     }
 
     /** Go: {@code time.After(d)}: the channel of a new timer; the timer stays queued until it fires. */

@@ -282,7 +282,10 @@ class ContextTest {
         outer.cancel(); // not in Go: releases the outer timer instead of letting it fire later
     }
 
-    /** Go: TestValues (Go 1.19's String format; the type name is the Java simple class name). */
+    /**
+     * Go: TestValues (Go 1.21's String format, {@code WithValue(type <key type>, val <stringify(val)>)};
+     * Go's key type {@code context_test.key1} is the canonical name of {@link Key1} here).
+     */
     @Test
     void testValues() {
         Context c0 = Context.background();
@@ -291,7 +294,7 @@ class ContextTest {
         Context c1 = Context.withValue(Context.background(), K1, "c1k1");
         checkValues(c1, "c1", "c1k1", "", "");
 
-        assertEquals("context.Background.WithValue(type Key1, val c1k1)", c1.toString(), "c.String()");
+        assertEquals("context.Background.WithValue(type ctxbench.context.ContextTest.Key1, val c1k1)", c1.toString(), "c.String()");
 
         Context c2 = Context.withValue(c1, K2, "c2k2");
         checkValues(c2, "c2", "c1k1", "c2k2", "");
