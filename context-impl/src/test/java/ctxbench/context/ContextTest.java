@@ -271,10 +271,14 @@ class ContextTest {
         assertSame(Context.DEADLINE_EXCEEDED, c.err(), name + ": c.Err()");
     }
 
-    /** Go: TestCanceledTimeout. */
+    /**
+     * Go: TestCanceledTimeout. Go's outer timeout is 1 s; here it is an hour: any outer deadline
+     * before the inner one takes the same path, and one that could pass before {@code cancel()}
+     * on a stalled machine would make the child DeadlineExceeded instead of Canceled.
+     */
     @Test
     void testCanceledTimeout() {
-        CancelFunc outer = Context.withTimeout(Context.background(), Duration.ofSeconds(1));
+        CancelFunc outer = Context.withTimeout(Context.background(), Duration.ofHours(1));
         Context o = new OtherContext(outer.context());
         CancelFunc cancel = Context.withTimeout(o, VERY_LONG_DURATION);
         cancel.cancel(); // Should propagate synchronously.

@@ -11,9 +11,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * assert that a context operation queued exactly the timers Go's would. Installed with
  * {@link #install()} for the length of a try-with-resources block; timers created meanwhile keep
  * using it (and so the real queue) after it is closed.
+ *
+ * <p>Only calls made by the thread that installed it are counted: the queue is global while it is
+ * installed, and a goroutine of an earlier test still running (one that creates a timer) must not
+ * change this test's counts. The context operations under test queue and stop their timers on the
+ * calling thread.
  */
 final class CountingTimerQueue implements TimerQueue, AutoCloseable {
     private final TimerQueue delegate;
+    private final Thread owner = Thread.currentThread();
     private final AtomicInteger adds = new AtomicInteger();
     private final AtomicInteger deletes = new AtomicInteger();
 
@@ -28,12 +34,12 @@ final class CountingTimerQueue implements TimerQueue, AutoCloseable {
         return q;
     }
 
-    /** Timers queued since {@link #install()}. */
+    /** Timers queued by the installing thread since {@link #install()}. */
     int adds() {
         return adds.get();
     }
 
-    /** Stops that found the timer still waiting (Go: {@code deltimer} returned true). */
+    /** Stops by the installing thread that found the timer still waiting (Go: {@code deltimer} returned true). */
     int deletes() {
         return deletes.get();
     }
@@ -45,14 +51,16 @@ final class CountingTimerQueue implements TimerQueue, AutoCloseable {
 
     @Override
     public void add(RuntimeTimer t, long when) {
-        adds.incrementAndGet();
+        if (Thread.currentThread() == owner) {
+            adds.incrementAndGet();
+        }
         delegate.add(t, when);
     }
 
     @Override
     public boolean delete(RuntimeTimer t) {
         boolean stopped = delegate.delete(t);
-        if (stopped) {
+        if (stopped && Thread.currentThread() == owner) {
             deletes.incrementAndGet();
         }
         return stopped;

@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Timeout;
  * The model's {@code go} statement counts what it starts: {@link Goroutines#spawned()} grows by
  * one per {@link Goroutines#go}, and {@link Goroutines#running()} falls back once the goroutine
  * returned (Go: {@code runtime.NumGoroutine}).
+ *
+ * <p>The counters are global to the JVM. This class runs in a JVM of its own (context-impl's
+ * surefire configuration) and each test waits until its goroutine has ended, so no goroutine of
+ * another test moves them between two readings.
  */
 @Timeout(value = Task.SAFETY_NET_SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class GoroutinesTest {

@@ -1,6 +1,10 @@
 package ctxbench.load;
 
+import ctxbench.time.RuntimeTimer;
+import ctxbench.time.Time;
+import ctxbench.time.TimerQueue;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
@@ -27,5 +31,25 @@ final class Drain {
             LockSupport.parkNanos(POLL_NANOS);
         }
         return true;
+    }
+
+    /**
+     * Waits (at most {@code limit}) until {@code queue}'s thread has finished every timer function
+     * it started: queues one marker timer, due at once, and polls until it has run (true), or
+     * gives up (false). A timer leaves the queue before its function runs, so a queue whose size
+     * is back to where it was may still be running the function of the last timer it took (a
+     * context's timer starting its {@code AfterFunc} goroutine); every queue runs its timers one
+     * at a time on its own thread, so once the marker has run, so has that function. The marker
+     * is the one queue entry a drain adds, after the queue has drained.
+     */
+    static boolean timerThreadDone(TimerQueue queue, Duration limit) {
+        CountDownLatch ran = new CountDownLatch(1);
+        queue.add(new RuntimeTimer() {
+            @Override
+            public void run() {
+                ran.countDown();
+            }
+        }, Time.nanotime());
+        return until(() -> ran.getCount() == 0, limit);
     }
 }

@@ -41,8 +41,9 @@ import org.HdrHistogram.Histogram;
  *       a {@link LatencyLog}; every 100 ms the {@link Sampler} records live timers, heap after GC,
  *       goroutines spawned, GC count and time, and the request rate;</li>
  *   <li>after the last request it waits until every request has completed, the queue is back to
- *       its size before the run and the goroutines have ended (the un-stopped timers fire 200 ms
- *       after their request: the time series shows them drain), then stops the sampler.</li>
+ *       its size before the run, its thread has finished the last timer it took, and the goroutines
+ *       have ended (the un-stopped timers fire 200 ms after their request: the time series shows
+ *       them drain), then stops the sampler.</li>
  * </ol>
  * Goroutines per request counts every goroutine started from the measurement's start to the end
  * of the drain: the request's own goroutine, the worker, and for {@code before-leaky} (and, on
@@ -259,10 +260,17 @@ public final class SeedLoad {
             });
         }
 
-        /** Waits until every request has completed and the queue and goroutines are back to where they were. */
+        /**
+         * Waits until every request has completed and the queue and goroutines are back to where
+         * they were. In between it waits for the queue's thread to finish the last timer it took
+         * ({@link Drain#timerThreadDone}): otherwise the goroutine that timer's function starts
+         * (a fired context timer's {@code AfterFunc}) could be neither counted as spawned nor
+         * running yet when the drain ends, and be missing from the run's counts.
+         */
         boolean drain(TimerQueue queue, int timersBefore, long runningBefore, Duration limit) {
-            return Drain.until(() -> completed.sum() == dispatcher.issued() && queue.size() <= timersBefore
-                    && Goroutines.running() <= runningBefore, limit);
+            return Drain.until(() -> completed.sum() == dispatcher.issued() && queue.size() <= timersBefore, limit)
+                    && Drain.timerThreadDone(queue, limit)
+                    && Drain.until(() -> Goroutines.running() <= runningBefore, limit);
         }
     }
 }

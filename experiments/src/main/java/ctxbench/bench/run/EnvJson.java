@@ -139,11 +139,22 @@ public final class EnvJson {
         return g;
     }
 
+    /**
+     * Git's variables that name a repository, index or object store other than the one found from
+     * the working directory. Git sets them for the hooks it runs (a pre-push hook that runs the
+     * tests or a benchmark): inherited, they would make {@link #git} describe that repository
+     * instead of {@code repository}.
+     */
+    private static final List<String> GIT_LOCATION_VARIABLES = List.of("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE",
+            "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_COMMON_DIR", "GIT_PREFIX", "GIT_NAMESPACE");
+
     /** The command's output lines, or null if it could not run or failed. */
     private static List<String> run(Path dir, String... command) {
         try {
-            Process p = new ProcessBuilder(command).directory(dir.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().keySet().removeAll(GIT_LOCATION_VARIABLES);
+            Process p = pb.start();
             List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
             return p.waitFor() == 0 ? lines : null;
         } catch (IOException e) {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ctxbench.bench.queues.HeldQueue;
 import ctxbench.context.Context;
+import ctxbench.time.TimerQueues;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -18,21 +20,33 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * {@link Naive}'s two mistakes as behaviour: the "timeout" pair does not take the same path (only
  * the WithTimeout one reaches its timeout), and each benchmark is declared as one cold operation.
+ * A request whose worker must win runs while the timer queue's thread is held
+ * ({@link HeldQueue}): its 200 ms timer cannot fire first, however slowly the worker is run.
  */
 @Timeout(10)
 class NaiveTest {
     private final Naive naive = new Naive();
 
     @Test
-    void fastPathPairGetsTheWorkersAnswer() {
-        assertSame(Context.todo(), naive.beforeOnce());
-        assertSame(Context.todo(), naive.afterOnce());
+    void fastPathPairGetsTheWorkersAnswer() throws InterruptedException {
+        HeldQueue held = HeldQueue.hold(TimerQueues.current());
+        try {
+            assertSame(Context.todo(), naive.beforeOnce());
+            assertSame(Context.todo(), naive.afterOnce());
+        } finally {
+            held.close();
+        }
     }
 
     @Test
-    void onlyTheMillisecondWorkerMakesTheRequestTimeOut() {
+    void onlyTheMillisecondWorkerMakesTheRequestTimeOut() throws InterruptedException {
         assertNull(naive.timeoutMillis(), "worker sleeps 210 ms > 200 ms timeout: the timeout case wins");
-        assertSame(Context.todo(), naive.timeoutMicros(), "worker sleeps 210 µs: the answer wins, no timeout");
+        HeldQueue held = HeldQueue.hold(TimerQueues.current());
+        try {
+            assertSame(Context.todo(), naive.timeoutMicros(), "worker sleeps 210 µs: the answer wins, no timeout");
+        } finally {
+            held.close();
+        }
     }
 
     @Test

@@ -104,11 +104,22 @@ class EnvJsonTest {
         assertEquals(List.of("-Xmx1g", "-XX:+UseG1GC", "--enable-preview"), EnvJson.jvmFlags(JsonParser.parseString(json)));
     }
 
+    /**
+     * Runs git in the temporary folder, on a repository of its own: without the variables that would
+     * point it at another repository (git sets {@code GIT_DIR} for its hooks: a build run from one
+     * would otherwise commit into the user's repository) and without the user's or the system's
+     * configuration ({@code commit.gpgsign}, hooks, templates), so that the commit below succeeds
+     * on any machine.
+     */
     private int git(String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("git"));
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "commit.gpgsign=false"));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().keySet().removeIf(name -> name.startsWith("GIT_"));
+        pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+        pb.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
+        return pb.start().waitFor();
     }
 
     private static List<String> strings(JsonArray a) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import ctxbench.bench.queues.HeldQueue;
 import ctxbench.bench.queues.InstalledQueue;
 import ctxbench.context.Context;
 import ctxbench.time.TimerQueue;
@@ -17,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Each {@link SeedRequest} benchmark method, called once as JMH would, on every queue and variant;
  * afterwards every timer the requests left must leave the queue by itself (fire, or be removed
- * once stopped) shortly after the 200 ms timeout.
+ * once stopped) shortly after the 200 ms timeout. The fast path runs while the queue's thread is
+ * held ({@link HeldQueue}), so that its answer never races its 200 ms timer.
  */
 @Timeout(10)
 class SeedRequestTest {
@@ -37,11 +39,22 @@ class SeedRequestTest {
         try {
             TimerQueue installed = TimerQueues.current();
             assertEquals(queue, installed.name());
-            assertSame(Context.todo(), bench.fastPath(), "newEngineCtx's answer");
+            HeldQueue held = HeldQueue.hold(installed);
+            try {
+                // The 200 ms timer cannot fire while the queue is held: the worker's answer wins
+                // however long the machine takes to run it.
+                assertSame(Context.todo(), bench.fastPath(), "newEngineCtx's answer");
+            } finally {
+                held.close();
+            }
             assertNull(bench.timeoutPath(), "the timeout case");
             while (installed.size() > 0) {
                 Thread.sleep(5);
             }
+            // A timer leaves the queue before its function runs: once the queue's thread runs a
+            // timer of ours, the last request timer's function (which may start the goroutine that
+            // cancels its context) has returned, and nothing of this test starts later.
+            HeldQueue.hold(installed).close();
         } finally {
             bench.tearDown();
         }
