@@ -12,8 +12,9 @@ import java.util.function.BooleanSupplier;
  * Waits, between and after load phases, until what a phase left behind is gone (requests still
  * running, timers still queued, goroutines still alive), so that one phase does not bleed into
  * the next and the counts taken afterwards are complete. Polls every 10 ms on the calling
- * (platform) thread, adding no timer-queue entries; gives up after a limit, which the caller
- * reports (a wait that never ends would hide a leak).
+ * (platform) thread, adding no timer-queue entries (but the one marker of {@link #timerThreadDone},
+ * once the queue has drained); gives up after a limit, which the caller reports (a wait that never
+ * ends would hide a leak).
  */
 final class Drain {
     private static final long POLL_NANOS = Duration.ofMillis(10).toNanos();
