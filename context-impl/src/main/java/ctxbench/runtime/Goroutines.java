@@ -42,6 +42,66 @@ public final class Goroutines {
     }
 
     /**
+     * Runs {@code f} as a goroutine of the runtime named {@code sched} and waits until it returns,
+     * rethrowing what it threw: for harnesses (a JMH benchmark, a load generator) whose measured
+     * code must run inside a goroutine, as Go's {@code b.N} loop does, whichever runtime the JVM's
+     * {@link Sched#PROPERTY} chose. {@code go}: a new {@link G} on the default scheduler
+     * ({@link Sched#run}); everything {@code f} starts with {@link #go} is a G of that scheduler
+     * too. {@code vt}: {@code f} itself on the calling thread if that is a virtual thread, else on
+     * a new virtual thread; what {@code f} starts is a virtual thread unless the JVM runs under
+     * {@code ctxbench.sched=go}. Cost: about two thread wake-ups when a new goroutine is needed
+     * (the goroutine's and the caller's), so callers run batches, not single operations.
+     *
+     * @throws IllegalArgumentException for a runtime other than {@code go} and {@code vt}
+     */
+    public static void run(String sched, Runnable f) {
+        switch (sched) {
+            case "go" -> Sched.get().run(f);
+            case "vt" -> runVirtual(f);
+            default -> throw new IllegalArgumentException("unknown goroutine runtime '" + sched + "' (go or vt)");
+        }
+    }
+
+    private static void runVirtual(Runnable f) {
+        if (Thread.currentThread().isVirtual()) {
+            f.run();
+            return;
+        }
+        Throwable[] thrown = new Throwable[1];
+        Thread t = Thread.ofVirtual().name("goroutine-run").start(() -> {
+            try {
+                f.run();
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        });
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        rethrow(thrown[0]);
+    }
+
+    /** Throws {@code thrown} as it is if unchecked, wrapped in an {@link IllegalStateException} if checked; nothing if null. */
+    static void rethrow(Throwable thrown) {
+        if (thrown instanceof RuntimeException e) {
+            throw e;
+        } else if (thrown instanceof Error e) {
+            throw e;
+        } else if (thrown != null) {
+            throw new IllegalStateException(thrown);
+        }
+    }
+
+    /**
      * Whether the caller runs as a goroutine: on a virtual thread ({@code vt}) or as a {@link G}
      * of a {@code go} scheduler. False on a platform thread, including an M running a timer's
      * function between goroutines.

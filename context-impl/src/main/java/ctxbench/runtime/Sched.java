@@ -158,13 +158,7 @@ public final class Sched {
         if (interrupted) {
             caller.interrupt();
         }
-        if (thrown[0] instanceof RuntimeException e) {
-            throw e;
-        } else if (thrown[0] instanceof Error e) {
-            throw e;
-        } else if (thrown[0] != null) {
-            throw new IllegalStateException(thrown[0]);
-        }
+        Goroutines.rethrow(thrown[0]);
     }
 
     // ---- Entry points for the rest of the model -----------------------------------------------

@@ -41,10 +41,24 @@ public final class TimerQueues {
         current = Objects.requireNonNull(queue, "queue");
     }
 
-    /** A new queue of a built-in kind: {@code go-heap} or {@code jdk}. */
+    /** A new queue of a built-in kind, {@code go-heap} or {@code jdk}, for the JVM's runtime ({@link Sched#mode()}). */
     public static TimerQueue named(String name) {
+        return named(name, Sched.mode());
+    }
+
+    /**
+     * A new queue of a built-in kind, {@code go-heap} or {@code jdk}, laid out for the goroutine
+     * runtime {@code sched}: under {@code go}, {@code go-heap} is the Ps' heaps ({@link ProcTimers},
+     * of the default scheduler for callers that are no M); under {@code vt}, one heap with its
+     * timer thread. {@code jdk} is the same under both.
+     */
+    public static TimerQueue named(String name, String sched) {
         return switch (name) {
-            case "go-heap" -> "go".equals(Sched.mode()) ? new ProcTimers() : new GoTimerHeap();
+            case "go-heap" -> switch (sched) {
+                case "go" -> new ProcTimers();
+                case "vt" -> new GoTimerHeap();
+                default -> throw new IllegalArgumentException("unknown goroutine runtime '" + sched + "' (go or vt)");
+            };
             case "jdk" -> new JdkTimerQueue();
             default -> throw new IllegalArgumentException(
                     "unknown timer queue '" + name + "' (built in: go-heap, jdk; others are installed with TimerQueues.set)");

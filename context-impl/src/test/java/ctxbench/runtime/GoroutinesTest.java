@@ -1,9 +1,13 @@
 package ctxbench.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -44,5 +48,49 @@ class GoroutinesTest {
         });
         assertTrue(g.join(Duration.ofSeconds(Task.SAFETY_NET_SECONDS)), "goroutine did not exit");
         assertEquals(runningBefore, Goroutines.running());
+    }
+
+    /** {@code run("go", f)} runs f on a G of the default scheduler, and what f starts is a G of it too, whatever ctxbench.sched says. */
+    @Test
+    void runOnGoRunsOnAGOfTheDefaultScheduler() throws InterruptedException {
+        AtomicReference<Goroutine> started = new AtomicReference<>();
+        AtomicReference<Sched> on = new AtomicReference<>();
+        Goroutines.run("go", () -> {
+            on.set(Sched.currentG().sched);
+            Chan<Void> done = Chan.make();
+            started.set(Goroutines.go(done::close));
+            done.recv();
+        });
+        assertSame(Sched.get(), on.get());
+        assertEquals(G.class, started.get().getClass());
+        assertTrue(started.get().join(Duration.ofSeconds(Task.SAFETY_NET_SECONDS)), "goroutine did not exit"); // the counters are settled for the next test
+    }
+
+    /** {@code run("vt", f)} runs f on a virtual thread: inline when the caller is one, else on a new one. */
+    @Test
+    void runOnVtRunsOnAVirtualThread() throws InterruptedException {
+        AtomicReference<Thread> ranOn = new AtomicReference<>();
+        Goroutines.run("vt", () -> ranOn.set(Thread.currentThread()));
+        assertTrue(ranOn.get().isVirtual(), "a new virtual thread");
+
+        AtomicReference<Thread> caller = new AtomicReference<>();
+        Thread.ofVirtual().start(() -> {
+            caller.set(Thread.currentThread());
+            Goroutines.run("vt", () -> ranOn.set(Thread.currentThread()));
+        }).join();
+        assertSame(caller.get(), ranOn.get(), "inline on the calling virtual thread");
+    }
+
+    /** What f throws reaches run's caller as it is, on both runtimes; an unknown runtime is refused. */
+    @Test
+    void runRethrowsAndRefusesAnUnknownRuntime() {
+        for (String sched : List.of("go", "vt")) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> Goroutines.run(sched, () -> {
+                throw new IllegalStateException("boom on " + sched);
+            }));
+            assertEquals("boom on " + sched, e.getMessage());
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Goroutines.run("fj", () -> {}));
+        assertEquals("unknown goroutine runtime 'fj' (go or vt)", e.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package ctxbench.bench.queues;
 
+import ctxbench.runtime.Sched;
 import ctxbench.time.TimerQueue;
 import ctxbench.time.TimerQueues;
 import java.util.List;
@@ -34,17 +35,33 @@ public final class InstalledQueue implements AutoCloseable {
      * @throws IllegalArgumentException if {@code name} is not one of {@link #NAMES}
      */
     public static InstalledQueue install(String name) {
-        TimerQueue queue = create(name);
+        return install(name, Sched.mode());
+    }
+
+    /**
+     * Creates a new queue of the named kind laid out for the goroutine runtime {@code sched}
+     * ({@code go} or {@code vt}, see {@link TimerQueues#named(String, String)}) and makes it the
+     * queue for timers created from now on.
+     *
+     * @throws IllegalArgumentException if {@code name} is not one of {@link #NAMES} or {@code sched} is no runtime
+     */
+    public static InstalledQueue install(String name, String sched) {
+        TimerQueue queue = create(name, sched);
         TimerQueue previous = TimerQueues.current();
         TimerQueues.set(queue);
         return new InstalledQueue(queue, previous);
     }
 
-    /** A new, empty queue of the named kind (not installed). */
+    /** A new, empty queue of the named kind for the JVM's goroutine runtime (not installed). */
     public static TimerQueue create(String name) {
+        return create(name, Sched.mode());
+    }
+
+    /** A new, empty queue of the named kind for the goroutine runtime {@code sched} (not installed). */
+    public static TimerQueue create(String name, String sched) {
         return switch (name) {
             case "wheel" -> new WheelTimerQueue();
-            case "go-heap", "jdk" -> TimerQueues.named(name);
+            case "go-heap", "jdk" -> TimerQueues.named(name, sched);
             default -> throw new IllegalArgumentException("unknown timer queue '" + name + "' (known: " + String.join(", ", NAMES) + ")");
         };
     }

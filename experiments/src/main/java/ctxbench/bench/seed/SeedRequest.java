@@ -2,12 +2,15 @@ package ctxbench.bench.seed;
 
 import ctxbench.bench.queues.InstalledQueue;
 import ctxbench.context.Context;
+import ctxbench.runtime.Goroutines;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -17,10 +20,21 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The seed's request code (seeds/000), one request per operation, in the four
- * {@link SeedVariants} ({@code variant}) on each timer queue ({@code queue}, Java only):
- * make {@code engineCtxCh} (buffered 1), {@code go} the worker, {@code select} on the answer or the
- * timeout. Mirrors {@code BenchmarkSeedRequest_fastPath/variant=…} and
- * {@code BenchmarkSeedRequest_timeoutPath/variant=…} of the Go mirror ({@code experiments/go/seed}).
+ * {@link SeedVariants} ({@code variant}) on each timer queue ({@code queue}, Java only) and each
+ * goroutine runtime ({@code sched}, Java only): make {@code engineCtxCh} (buffered 1), {@code go}
+ * the worker, {@code select} on the answer or the timeout. Mirrors
+ * {@code BenchmarkSeedRequest_fastPath/variant=…} and {@code BenchmarkSeedRequest_timeoutPath/variant=…}
+ * of the Go mirror ({@code experiments/go/seed}).
+ *
+ * <p>The requests run inside a goroutine, as the Go mirror's {@code b.N} loop runs inside one: each
+ * invocation runs a batch of requests ({@code @OperationsPerInvocation}) on one goroutine of the
+ * {@code sched} runtime ({@link Goroutines#run}), so the worker goroutines, the select's parks and
+ * wake-ups and the timers are that runtime's: {@code go}, the model of Go's scheduler (the worker in
+ * the requester's P's {@code runnext}, timers in the Ps' heaps run by the Ms, on {@code go-heap}); {@code vt},
+ * JDK virtual threads and a timer thread per queue. The goroutine's start and the JMH thread's
+ * wake-up at the end of the batch are shared by the batch (about two wake-ups per
+ * {@value #FAST_PATH_BATCH} requests). On {@code jdk} and {@code wheel} the queue's own thread fires the
+ * timers under both runtimes.
  *
  * <p>{@link #fastPath}: the worker answers at once and the timeout is 200 ms, as in production.
  * Timers that the variant does not stop ({@code before-leaky}'s context timer, {@code after}'s
@@ -36,21 +50,24 @@ import org.openjdk.jmh.annotations.TearDown;
  * latency; the wheel's 1 ms tick makes its requests last about 1 ms).
  *
  * <p>Allocation ({@code -prof gc}): every request allocates the channel, the worker's closure and
- * virtual thread, the select's cases, orders and (when it parks) waiter and sudogs, and the
+ * goroutine (a {@code G} and its continuation, or a virtual thread), the select's cases, orders and (when it parks) waiter and sudogs, and the
  * variant's timer objects; these escape to other threads, so escape analysis cannot remove them
  * (only when the answer is already there at the select's first pass could the cases be
  * scalar-replaced, which the goroutine's start-up time makes rare). JMH 1.37 on JDK 21+ counts
  * every thread's allocation ({@code getTotalThreadAllocatedBytes}), so B/op includes what the
- * timer thread and the goroutines allocate, e.g. the {@code Instant} a fired channel timer sends;
+ * Ms, the timer thread and the goroutines allocate, e.g. the {@code Instant} a fired channel timer sends;
  * a timer fires 200 ms after its request, which in a steady state is the same amount per op.
  *
  * <p>Blocking: each operation blocks in {@code select} until the answer or the timer arrives; the
  * timer always arrives, so a trial cannot hang. {@link #tearDown} restores the default queue.
  *
  * <p>Run: {@code java -jar experiments/target/benchmarks.jar 'seed.SeedRequest' -prof gc}
- * (or {@code scripts/bench.sh --suite seed.SeedRequest}).
+ * (or {@code scripts/bench.sh --suite seed.SeedRequest}). The forks get the one JDK-internal
+ * export the {@code go} runtime needs from {@code @Fork(jvmArgsPrepend)}, so a command line's
+ * {@code -jvmArgsAppend} adds to it.
  */
 @State(Scope.Benchmark)
+@Fork(jvmArgsPrepend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class SeedRequest {
@@ -58,6 +75,10 @@ public class SeedRequest {
     static final Duration FAST_PATH_TIMEOUT = Duration.ofMillis(200);
     /** The timeout path's timeout: short, so that every request times out quickly. */
     static final Duration TIMEOUT_PATH_TIMEOUT = Duration.ofNanos(100_000);
+    /** Fast-path requests per invocation: a few milliseconds of work, so the batch's own start and end cost under 1%. */
+    static final int FAST_PATH_BATCH = 1000;
+    /** Timeout-path requests per invocation: each waits at least its 100 µs timeout. */
+    static final int TIMEOUT_PATH_BATCH = 10;
 
     /** The seed's {@code newEngineCtx}: returns {@code context.TODO(), nil} at once. */
     static final SeedVariants.Engine<Context> ANSWERS_AT_ONCE = ctx -> Context.todo();
@@ -72,14 +93,24 @@ public class SeedRequest {
     @Param({"go-heap", "jdk", "wheel"})
     public String queue;
 
+    /** Which goroutine runtime runs the requests: {@code go} (the model of Go's scheduler) or {@code vt} (virtual threads). */
+    @Param({"go", "vt"})
+    public String sched;
+
     private InstalledQueue installed;
     private SeedVariants.Variant request;
+    /** Requests of the last batch that got the worker's answer (written by the batch's goroutine). */
+    private int answered;
+    private Runnable fastPathBatch;
+    private Runnable timeoutPathBatch;
 
-    /** Installs the queue and picks the variant, outside the measurement. */
+    /** Installs the queue for the runtime and picks the variant, outside the measurement. */
     @Setup(Level.Trial)
     public void setUp() {
-        installed = InstalledQueue.install(queue);
+        installed = InstalledQueue.install(queue, sched);
         request = SeedVariants.named(variant);
+        fastPathBatch = () -> answered = requests(FAST_PATH_BATCH, FAST_PATH_TIMEOUT, ANSWERS_AT_ONCE);
+        timeoutPathBatch = () -> answered = requests(TIMEOUT_PATH_BATCH, TIMEOUT_PATH_TIMEOUT, NEVER_ANSWERS);
     }
 
     /** Restores the default queue (the wheel's thread stops; timers still pending are dropped). */
@@ -88,15 +119,33 @@ public class SeedRequest {
         installed.close();
     }
 
-    /** One request whose worker answers at once; 200 ms timeout. Returns the answer. */
+    /**
+     * {@value #FAST_PATH_BATCH} requests whose worker answers at once; 200 ms timeout. Returns how
+     * many got the answer (all of them, unless the machine stalled past a timeout).
+     */
     @Benchmark
-    public Context fastPath() {
-        return request.request(Context.todo(), FAST_PATH_TIMEOUT, ANSWERS_AT_ONCE);
+    @OperationsPerInvocation(FAST_PATH_BATCH)
+    public int fastPath() {
+        Goroutines.run(sched, fastPathBatch);
+        return answered;
     }
 
-    /** One request whose worker never answers; 100 µs timeout. Returns {@code null} (the timeout case). */
+    /** {@value #TIMEOUT_PATH_BATCH} requests whose worker never answers; 100 µs timeout. Returns how many got an answer (0). */
     @Benchmark
-    public Context timeoutPath() {
-        return request.request(Context.todo(), TIMEOUT_PATH_TIMEOUT, NEVER_ANSWERS);
+    @OperationsPerInvocation(TIMEOUT_PATH_BATCH)
+    public int timeoutPath() {
+        Goroutines.run(sched, timeoutPathBatch);
+        return answered;
+    }
+
+    /** Makes {@code n} requests one after the other; returns how many got the worker's answer. */
+    private int requests(int n, Duration timeout, SeedVariants.Engine<Context> engine) {
+        int got = 0;
+        for (int i = 0; i < n; i++) {
+            if (request.request(Context.todo(), timeout, engine) != null) {
+                got++;
+            }
+        }
+        return got;
     }
 }

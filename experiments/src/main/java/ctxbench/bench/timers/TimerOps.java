@@ -2,14 +2,17 @@ package ctxbench.bench.timers;
 
 import ctxbench.bench.queues.InstalledQueue;
 import ctxbench.runtime.Chan;
+import ctxbench.runtime.Goroutines;
 import ctxbench.time.Time;
 import ctxbench.time.Timer;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -55,13 +58,24 @@ import org.openjdk.jmh.annotations.TearDown;
  * Escape analysis cannot remove these: every timer escapes into its queue (the heap's array,
  * the executor's queue, the wheel's queue) even in {@link #createStop}.
  *
+ * <p>Every operation runs inside a goroutine of the {@code sched} runtime (Java only), as the Go
+ * mirror's {@code b.N} loop runs inside one: an invocation is a batch of operations
+ * ({@code @OperationsPerInvocation}) on one goroutine ({@link Goroutines#run}). Under {@code go} the
+ * timers go to the running P's heap and fire on the Ms ({@code fire}'s channel send readies the
+ * waiting G into the M's P's {@code runnext}); under {@code vt} they fire on the queue's timer
+ * thread and wake a virtual thread. The batch's start and end (about two thread wake-ups under
+ * {@code go}, none under {@code vt} when JMH's thread is virtual) are shared by
+ * {@value #BATCH} operations ({@value #FIRE_BATCH} for {@link #fire}).
+ *
  * <p>Blocking: only {@link #fire} blocks, until its timer fires, which it always does; the
  * trial's {@link #tearDown} stops every timer the set-up queued.
  *
  * <p>Run: {@code java -jar experiments/target/benchmarks.jar 'timers.TimerOps' -prof gc}
- * (or {@code scripts/bench.sh --suite timers.TimerOps}).
+ * (or {@code scripts/bench.sh --suite timers.TimerOps}). The forks get the JDK-internal export
+ * the {@code go} runtime needs from {@code @Fork(jvmArgsPrepend)}.
  */
 @State(Scope.Benchmark)
+@Fork(jvmArgsPrepend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class TimerOps {
@@ -71,6 +85,10 @@ public class TimerOps {
     static final Duration ABANDONED = Duration.ofMillis(200);
     /** The function of the idle timers and of every {@code func} timer except {@link #fire}'s. */
     static final Runnable NOTHING = () -> {};
+    /** Operations per invocation of the non-blocking benchmarks: about a millisecond of work. */
+    static final int BATCH = 10_000;
+    /** Timers fired per invocation of {@link #fire}. */
+    static final int FIRE_BATCH = 100;
 
     /** {@code chan} ({@code NewTimer}) or {@code func} ({@code AfterFunc}). */
     @Param({"chan", "func"})
@@ -84,15 +102,29 @@ public class TimerOps {
     @Param({"0", "1000", "100000", "1000000"})
     public int live;
 
+    /** Which goroutine runtime runs the operations: {@code go} (the model of Go's scheduler) or {@code vt} (virtual threads). */
+    @Param({"go", "vt"})
+    public String sched;
+
     private boolean channelTimers;
     private InstalledQueue installed;
     private Timer[] idle;
     private Timer longLived;
-    /** {@link #fire}'s function timer sends here; the benchmark thread receives. */
+    /** {@link #fire}'s function timer sends here; the benchmark's goroutine receives. */
     private Chan<Boolean> fired;
     private Runnable signalFired;
+    /** How many of the last batch's Stops or Resets returned true (read by the benchmark thread after the batch). */
+    private int succeeded;
+    /** The last timer {@link #createAbandon}'s batch created. */
+    private Timer lastAbandoned;
+    /** What {@link #fire}'s batch received last: the channel's time, or {@code TRUE} from {@code f}. */
+    private Object lastFired;
+    private Runnable createStopBatch;
+    private Runnable createAbandonBatch;
+    private Runnable resetBatch;
+    private Runnable fireBatch;
 
-    /** Installs the queue, queues {@code live} idle timers and {@link #reset}'s timer. */
+    /** Installs the queue, queues {@code live} idle timers and {@link #reset}'s timer, on a goroutine of {@code sched}. */
     @Setup(Level.Trial)
     public void setUp() {
         channelTimers = switch (kind) {
@@ -100,15 +132,45 @@ public class TimerOps {
             case "func" -> false;
             default -> throw new IllegalArgumentException("unknown timer kind '" + kind + "' (known: chan, func)");
         };
-        installed = InstalledQueue.install(queue);
-        idle = new Timer[live];
-        for (int i = 0; i < live; i++) {
-            idle[i] = Time.afterFunc(HOUR, NOTHING);
-        }
-        longLived = newTimer(HOUR);
+        installed = InstalledQueue.install(queue, sched);
+        Goroutines.run(sched, () -> {
+            idle = new Timer[live];
+            for (int i = 0; i < live; i++) {
+                idle[i] = Time.afterFunc(HOUR, NOTHING);
+            }
+            longLived = newTimer(HOUR);
+        });
         fired = new Chan<>(1);
         Chan<Boolean> signal = fired;
         signalFired = () -> signal.send(Boolean.TRUE);
+        createStopBatch = () -> {
+            int stopped = 0;
+            for (int i = 0; i < BATCH; i++) {
+                stopped += newTimer(HOUR).stop() ? 1 : 0;
+            }
+            succeeded = stopped;
+        };
+        createAbandonBatch = () -> {
+            Timer t = null;
+            for (int i = 0; i < BATCH; i++) {
+                t = newTimer(ABANDONED); // escapes into the queue: cannot be elided
+            }
+            lastAbandoned = t;
+        };
+        resetBatch = () -> {
+            int pending = 0;
+            for (int i = 0; i < BATCH; i++) {
+                pending += longLived.reset(HOUR) ? 1 : 0;
+            }
+            succeeded = pending;
+        };
+        fireBatch = () -> {
+            Object v = null;
+            for (int i = 0; i < FIRE_BATCH; i++) {
+                v = fireOne();
+            }
+            lastFired = v;
+        };
     }
 
     /** Stops every timer the set-up queued and restores the default queue. */
@@ -122,27 +184,39 @@ public class TimerOps {
         installed.close();
     }
 
-    /** {@code NewTimer(1h).Stop()} or {@code AfterFunc(1h, f).Stop()}; returns Stop's result (true). */
+    /** {@code NewTimer(1h).Stop()} or {@code AfterFunc(1h, f).Stop()}; returns how many Stops returned true (all). */
     @Benchmark
-    public boolean createStop() {
-        return newTimer(HOUR).stop();
+    @OperationsPerInvocation(BATCH)
+    public int createStop() {
+        Goroutines.run(sched, createStopBatch);
+        return succeeded;
     }
 
-    /** {@code NewTimer(200ms)} or {@code AfterFunc(200ms, f)}, never stopped; returns the timer. */
+    /** {@code NewTimer(200ms)} or {@code AfterFunc(200ms, f)}, never stopped; returns the batch's last timer. */
     @Benchmark
+    @OperationsPerInvocation(BATCH)
     public Timer createAbandon() {
-        return newTimer(ABANDONED);
+        Goroutines.run(sched, createAbandonBatch);
+        return lastAbandoned;
     }
 
-    /** {@code t.Reset(1h)} of a pending timer; returns Reset's result (true). */
+    /** {@code t.Reset(1h)} of a pending timer; returns how many Resets returned true (all). */
     @Benchmark
-    public boolean reset() {
-        return longLived.reset(HOUR);
+    @OperationsPerInvocation(BATCH)
+    public int reset() {
+        Goroutines.run(sched, resetBatch);
+        return succeeded;
     }
 
-    /** {@code <-NewTimer(0).C}, or {@code AfterFunc(0, f)} and wait for {@code f}; returns what was received. */
+    /** {@code <-NewTimer(0).C}, or {@code AfterFunc(0, f)} and wait for {@code f}; returns what was received last. */
     @Benchmark
+    @OperationsPerInvocation(FIRE_BATCH)
     public Object fire() {
+        Goroutines.run(sched, fireBatch);
+        return lastFired;
+    }
+
+    private Object fireOne() {
         if (channelTimers) {
             return Time.newTimer(Duration.ZERO).c.recv();
         }
