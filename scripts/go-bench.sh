@@ -4,7 +4,7 @@
 # converts the output into the result schema (docs/results-format.md) with source=go.
 #
 # Usage: scripts/go-bench.sh [options]
-#   --profile smoke|quick|full  smoke: -count 1 -benchtime 10ms; quick (default): -count 5
+#   --profile smoke|quick|full  smoke: -count 1 -benchtime 10ms; quick (default): -count 6
 #                               -benchtime 200ms; full: -count 10 -benchtime 1s
 #   --suite REGEX               suites to run (extended regex over: seed timers propagation values
 #                               channels naive gobench); default all
@@ -74,7 +74,7 @@ fi
 # ---- validate everything before touching the disk ----
 case $profile in
   smoke) count=1; benchtime=10ms; default_load_duration=2s ;;
-  quick) count=5; benchtime=200ms; default_load_duration=10s ;;
+  quick) count=6; benchtime=200ms; default_load_duration=10s ;;
   full) count=10; benchtime=1s; default_load_duration=30s ;;
   *) die "--profile must be smoke, quick or full, not '$profile'" ;;
 esac

@@ -6,13 +6,13 @@ import java.util.Optional;
 
 /**
  * The "Model-default parameters" rule of {@code docs/results-format.md}: Java-only parameters
- * ({@code impl}, {@code queue}, {@code threads}) are absent from Go rows, and a Go row stands beside
- * the Java row with the same other parameters and {@code impl=model}, {@code queue=go-heap},
- * {@code threads=virtual} where those are present.
+ * ({@code impl}, {@code queue}, {@code sched}, {@code threads}) are absent from Go rows, and a Go
+ * row stands beside the Java row with the same other parameters and {@code impl=model},
+ * {@code queue=go-heap}, {@code sched=go}, {@code threads=virtual} where those are present.
  */
 public final class ModelDefaults {
     /** Each Java-only parameter and the value that models Go. */
-    public static final Map<String, String> DEFAULTS = Map.of("impl", "model", "queue", "go-heap", "threads", "virtual");
+    public static final Map<String, String> DEFAULTS = Map.of("impl", "model", "queue", "go-heap", "sched", "go", "threads", "virtual");
 
     private ModelDefaults() {
     }

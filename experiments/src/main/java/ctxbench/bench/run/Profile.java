@@ -16,13 +16,17 @@ import java.util.Locale;
  *       kept (rather than {@code -f 0}, one JVM for all) so that each benchmark runs exactly as
  *       in the real profiles, with its own JVM flags and no state left over from another
  *       benchmark (e.g. a million stopped timers still referenced by an earlier trial's heap).</li>
- *   <li>{@link #QUICK}: the README's main job, about 10 minutes: one fork, 2 × 300 ms warm-up,
- *       3 × 300 ms measurement, about 200 trials: the parameter space is cut where it is widest,
- *       timer queues {@code go-heap} and {@code jdk} only (the wheel in {@code full}),
- *       {@code live} ∈ 0, 100 000, channels on virtual threads only.</li>
- *   <li>{@link #FULL}: the report's run, about an hour: every parameter (about 330 trials),
- *       2 forks × (3 × 300 ms warm-up + 5 × 500 ms measurement), i.e. 10 samples per result for
- *       the statistics.</li>
+ *   <li>{@link #QUICK}: the README's main job, about 15 minutes with the load experiments: one
+ *       fork, 2 × 300 ms warm-up, 6 × 200 ms measurement (six samples per series, the fewest
+ *       that give a 95% interval of the median, without which the report leaves its ratios
+ *       untested), about 260 trials: the parameter
+ *       space is cut where it is widest, timer queues {@code go-heap} and {@code jdk} only (the
+ *       wheel in {@code full}), {@code live} ∈ 0, 100 000, channels on virtual threads only.</li>
+ *   <li>{@link #FULL}: the report's run, about 75 minutes: every parameter, each suite measured
+ *       as its class's {@code @Fork}, {@code @Warmup} and {@code @Measurement} say, so that the
+ *       seed suite, whose variants differ by 7–50%, gets 3 forks of 1 s iterations after a
+ *       warm-up long enough for its live timers to reach a steady state, while the suites that
+ *       compare larger differences spend less.</li>
  * </ul>
  * Every profile runs JMH's benchmark threads as virtual threads ({@code -Djmh.executor=VIRTUAL}):
  * in Go the code under test runs on a goroutine, whose park and wake-up are user-level scheduler
@@ -36,13 +40,12 @@ public enum Profile {
     /** Every benchmark once, briefly; fails on the first error. */
     SMOKE(List.of("-f", "1", "-wi", "0", "-i", "1", "-r", "50ms", "-foe", "true", "-to", "60s",
             "-jvmArgsAppend", Profile.GOROUTINE_EXECUTOR)),
-    /** The ~10-minute run: reduced parameters, one fork. */
-    QUICK(List.of("-f", "1", "-wi", "2", "-w", "300ms", "-i", "3", "-r", "300ms", "-to", "60s",
+    /** The ~15-minute run: reduced parameters, one fork, six samples per series. */
+    QUICK(List.of("-f", "1", "-wi", "2", "-w", "300ms", "-i", "6", "-r", "200ms", "-to", "60s",
             "-p", "queue=go-heap,jdk", "-p", "live=0,100000", "-p", "threads=virtual",
             "-jvmArgsAppend", Profile.GOROUTINE_EXECUTOR)),
-    /** The ~1-hour run for the report: every parameter, two forks. */
-    FULL(List.of("-f", "2", "-wi", "3", "-w", "300ms", "-i", "5", "-r", "500ms", "-to", "120s",
-            "-jvmArgsAppend", Profile.GOROUTINE_EXECUTOR));
+    /** The report's run: every parameter, each suite's own forks and iterations (its annotations). */
+    FULL(List.of("-to", "120s", "-jvmArgsAppend", Profile.GOROUTINE_EXECUTOR));
 
     /** The JVM flag that makes JMH run benchmark threads as virtual threads (goroutines). */
     static final String GOROUTINE_EXECUTOR = "-Djmh.executor=VIRTUAL";

@@ -9,6 +9,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -17,6 +18,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The seed's request code (seeds/000), one request per operation, in the four
@@ -61,13 +63,21 @@ import org.openjdk.jmh.annotations.TearDown;
  * <p>Blocking: each operation blocks in {@code select} until the answer or the timer arrives; the
  * timer always arrives, so a trial cannot hang. {@link #tearDown} restores the default queue.
  *
+ * <p>Measurement (the {@code full} profile's; {@code smoke} and {@code quick} set their own): the
+ * variants differ by 7–50% in Go, so 3 forks, each 2 s of warm-up (the JIT, and the live timers
+ * of the leaky variants, which reach their steady state of rate × 200 ms after 200 ms) and five
+ * 1 s iterations (each spans five generations of 200 ms timers, so a burst of firings or a GC
+ * lands in every sample alike): 15 samples per series.
+ *
  * <p>Run: {@code java -jar experiments/target/benchmarks.jar 'seed.SeedRequest' -prof gc}
  * (or {@code scripts/bench.sh --suite seed.SeedRequest}). The forks get the one JDK-internal
  * export the {@code go} runtime needs from {@code @Fork(jvmArgsPrepend)}, so a command line's
  * {@code -jvmArgsAppend} adds to it.
  */
 @State(Scope.Benchmark)
-@Fork(jvmArgsPrepend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"})
+@Fork(value = 3, jvmArgsPrepend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"})
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 5, time = 1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class SeedRequest {

@@ -2,11 +2,20 @@ package ctxbench.bench.run;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /** {@link RunPlan} over the benchmark list compiled into this module (META-INF/BenchmarkList). */
 class RunPlanTest {
@@ -18,16 +27,16 @@ class RunPlanTest {
     @Test
     void everyParameterCombinationIsATrial() throws UsageException {
         RunPlan p = plan(Profile.SMOKE, "seed.SeedRequest");
-        assertEquals(2 * 4 * 3, p.trials().size(), "2 methods × 4 variants × 3 queues");
-        assertEquals(new RunPlan.Trial("ctxbench.bench.seed.SeedRequest.fastPath", Map.of("queue", "go-heap", "variant", "before-leaky")),
+        assertEquals(2 * 4 * 3 * 2, p.trials().size(), "2 methods × 4 variants × 3 queues × 2 runtimes");
+        assertEquals(new RunPlan.Trial("ctxbench.bench.seed.SeedRequest.fastPath", Map.of("queue", "go-heap", "sched", "go", "variant", "before-leaky")),
                 p.trials().get(0));
     }
 
     @Test
     void parameterValuesOnTheCommandLineReplaceTheAnnotations() throws UsageException {
-        assertEquals(4 * 2 * 2 * 2, plan(Profile.QUICK, "timers.TimerOps").trials().size(),
-                "4 methods × 2 kinds × queues go-heap, jdk × live 0, 100000");
-        assertEquals(2, plan(Profile.QUICK, "seed.SeedRequest", "-p", "queue=wheel", "-p", "variant=after").trials().size());
+        assertEquals(4 * 2 * 2 * 2 * 2, plan(Profile.QUICK, "timers.TimerOps").trials().size(),
+                "4 methods × 2 kinds × queues go-heap, jdk × live 0, 100000 × 2 runtimes");
+        assertEquals(2, plan(Profile.QUICK, "seed.SeedRequest", "-p", "queue=wheel", "-p", "variant=after", "-p", "sched=go").trials().size());
     }
 
     private static void checkParameters(String suite, String... extra) throws UsageException {
@@ -38,7 +47,7 @@ class RunPlanTest {
     @Test
     void aParameterNoSelectedBenchmarkHasIsRefused() {
         UsageException e = assertThrows(UsageException.class, () -> checkParameters("seed.SeedRequest", "-p", "depth=3"));
-        assertEquals("-p depth: no selected benchmark has this parameter (they have: queue, variant)", e.getMessage());
+        assertEquals("-p depth: no selected benchmark has this parameter (they have: queue, sched, variant)", e.getMessage());
     }
 
     @Test
@@ -58,9 +67,38 @@ class RunPlanTest {
     @Test
     void theEstimateIsForksTimesOverheadAndIterations() throws UsageException {
         RunPlan p = plan(Profile.FULL, "seed.SeedRequest.timeoutPath");
-        double perFork = RunPlan.FORK_OVERHEAD_SECONDS + 3 * 0.3 + 5 * 0.5;
-        assertEquals(12 * 2 * perFork, p.estimatedSeconds(), 1e-9);
-        assertEquals("2 min", p.estimateText());
+        double perFork = RunPlan.FORK_OVERHEAD_SECONDS + 2 * 1.0 + 5 * 1.0; // SeedRequest's @Warmup and @Measurement
+        assertEquals(24 * 3 * perFork, p.estimatedSeconds(), 1e-9);
+        assertEquals("10 min", p.estimateText());
+    }
+
+    /**
+     * The full profile leaves forks and iterations to each class's annotations, so every
+     * benchmark must state them (JMH's defaults, 5 forks of 5 × 10 s after 5 × 10 s, would take
+     * hours), with at least six samples per series (a 95% interval of the median).
+     */
+    @Test
+    void everyBenchmarkStatesHowItIsMeasured() {
+        PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
+        var entries = BenchmarkList.defaultList().find(OutputFormatFactory.createFormatInstance(silent, VerboseMode.SILENT), List.of(".*"), List.of());
+        assertFalse(entries.isEmpty());
+        for (BenchmarkListEntry e : entries) {
+            String name = e.getUsername();
+            assertTrue(e.getForks().hasValue(), name + ": no @Fork value");
+            assertTrue(e.getMeasurementIterations().hasValue(), name + ": no @Measurement iterations");
+            assertTrue(e.getForks().get() * e.getMeasurementIterations().get() >= 6, name + ": fewer than 6 samples per series");
+            if (e.getMode() != Mode.SingleShotTime) {
+                assertTrue(e.getWarmupIterations().hasValue() && e.getWarmupTime().hasValue(), name + ": no @Warmup");
+                assertTrue(e.getMeasurementTime().hasValue(), name + ": no @Measurement time");
+            }
+        }
+    }
+
+    /** The profiles' budgets on this machine kind, as the plan estimates them (bench.sh's load experiments come on top). */
+    @Test
+    void theProfilesFitTheirBudgets() throws UsageException {
+        assertTrue(plan(Profile.QUICK, null).estimatedSeconds() <= 13.5 * 60, "quick: ≤ 15 min with its load experiments");
+        assertTrue(plan(Profile.FULL, null).estimatedSeconds() <= 75 * 60, "full: ≤ 90 min with its load experiments");
     }
 
     @Test
