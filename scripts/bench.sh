@@ -14,7 +14,8 @@
 #   --results-dir  where run folders go (default: results/ of this repository)
 #   -- ...         JMH options; each replaces the profile's option of the same name (for -p, of the
 #                  same parameter), e.g. -- -f 3 -p queue=wheel
-# Always on: -prof gc (B/op beside time). The run id is <UTC yyyyMMdd'T'HHmm'Z'>-<profile>-jdk<major>
+# Always on: -prof gc (B/op beside time) and -prof ctxbench.bench.prof.ContextSwitchProfiler (OS context
+# switches per op, Linux only). The run id is <UTC yyyyMMdd'T'HHmm'Z'>-<profile>-jdk<major>
 # (-2, -3, ... if taken). The run is written to results/.<run-id>.partial/ and renamed when complete;
 # on Ctrl-C or TERM it is renamed to results/<run-id>-incomplete/ (env.json "complete": false), with
 # JMH's output as jmh.log (the scores of the trials that finished); Ctrl-C during the load

@@ -51,11 +51,13 @@ record RowLabels(String series, String category) {
         return name == null ? "parameters" : name;
     }
 
-    /** A readable axis title for a metric and unit: {@code time (ns/op)}, {@code allocation (B/op)}. */
+    /** A readable axis title for a metric and unit: {@code time (ns/op)}, {@code allocation (B/op)}, {@code voluntary context switches (#/op)}. */
     static String metricAxisLabel(String metric, String unit) {
         String name = switch (metric) {
             case "alloc" -> "allocation";
             case "allocs" -> "allocations";
+            case "ctxsw_voluntary" -> "voluntary context switches";
+            case "ctxsw_involuntary" -> "involuntary context switches";
             default -> metric;
         };
         return name + " (" + unit + ")";

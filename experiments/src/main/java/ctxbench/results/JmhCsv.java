@@ -12,8 +12,9 @@ import java.util.TreeMap;
  * JMH writes it with {@code \r\n} line ends and formats numbers with {@code %f} in the JVM's default
  * locale, so a score may read {@code "1,234000"} (decimal comma, quoted); secondary metrics are rows
  * named {@code Class.method:gc.alloc.rate.norm} (older JMH: {@code :·gc.alloc.rate.norm}). Only the
- * primary metric ({@code time}) and allocation per op ({@code alloc}) are kept. JMH's CSV has no raw
- * samples, so none are returned.
+ * primary metric ({@code time}), allocation per op ({@code alloc}) and context switches per op
+ * ({@code ctxsw_voluntary}, {@code ctxsw_involuntary}) are kept. JMH's CSV has no raw samples, so
+ * none are returned.
  */
 public final class JmhCsv {
     private static final String PARAM_PREFIX = "Param: ";
@@ -49,7 +50,7 @@ public final class JmhCsv {
             }
             String name = f.get(benchmark);
             int colon = name.indexOf(':');
-            String metric = colon < 0 ? "time" : JmhNames.isAllocNorm(name.substring(colon + 1)) ? "alloc" : null;
+            String metric = colon < 0 ? "time" : JmhNames.secondaryMetric(name.substring(colon + 1));
             if (metric == null) continue;
             try {
                 JmhNames names = JmhNames.of(colon < 0 ? name : name.substring(0, colon));

@@ -16,8 +16,10 @@ import java.util.TreeMap;
 /**
  * Converts JMH's own JSON ({@code -rf json}) into result and sample rows: {@code metric=time} from
  * the primary metric, {@code metric=alloc} (unit {@code B/op}) from the secondary metric
- * {@code gc.alloc.rate.norm} (or {@code ·gc.alloc.rate.norm} of older JMH); other secondary
- * metrics are left out. Samples come from {@code rawData}, which holds measurement iterations only,
+ * {@code gc.alloc.rate.norm} (or {@code ·gc.alloc.rate.norm} of older JMH),
+ * {@code ctxsw_voluntary} and {@code ctxsw_involuntary} (unit {@code #/op}) from
+ * {@code ctxsw.voluntary} and {@code ctxsw.involuntary} ({@code ContextSwitchProfiler}); other
+ * secondary metrics are left out. Samples come from {@code rawData}, which holds measurement iterations only,
  * forks numbered from 1. Score and error are JMH's own ({@code "NaN"} error → none).
  */
 public final class JmhImport {
@@ -63,8 +65,9 @@ public final class JmhImport {
         add(names, canonical, "time", object(run, "primaryMetric"), results, samples);
         if (run.has("secondaryMetrics")) {
             for (Map.Entry<String, JsonElement> e : run.getAsJsonObject("secondaryMetrics").entrySet()) {
-                if (JmhNames.isAllocNorm(e.getKey())) {
-                    add(names, canonical, "alloc", e.getValue().getAsJsonObject(), results, samples);
+                String metric = JmhNames.secondaryMetric(e.getKey());
+                if (metric != null) {
+                    add(names, canonical, metric, e.getValue().getAsJsonObject(), results, samples);
                 }
             }
         }

@@ -1,5 +1,7 @@
 package ctxbench.results;
 
+import java.util.Map;
+
 /**
  * Maps JMH's fully qualified benchmark names to the result schema's suite and {@code Class.method}:
  * {@code ctxbench.bench.seed.SeedRequest.fastPath} → suite {@code seed}, benchmark
@@ -12,6 +14,15 @@ record JmhNames(String suite, String benchmark) {
     static final String SECONDARY_PREFIX = "\u00b7";
     /** JMH's name for allocation per operation ({@code -prof gc}). */
     static final String ALLOC_NORM = "gc.alloc.rate.norm";
+    /**
+     * The secondary metrics kept in {@code results.csv}, JMH's name → the result metric: allocation
+     * per op ({@code -prof gc}) and OS context switches per op
+     * ({@code -prof ctxbench.bench.prof.ContextSwitchProfiler}).
+     */
+    static final Map<String, String> SECONDARY_METRICS = Map.of(
+            ALLOC_NORM, "alloc",
+            "ctxsw.voluntary", "ctxsw_voluntary",
+            "ctxsw.involuntary", "ctxsw_involuntary");
 
     /**
      * Splits a JMH benchmark name.
@@ -31,9 +42,12 @@ record JmhNames(String suite, String benchmark) {
         return new JmhNames(suite, benchmark);
     }
 
-    /** Whether a secondary metric name, with or without the old {@code ·} prefix, is allocation per op. */
-    static boolean isAllocNorm(String secondaryName) {
+    /**
+     * The result metric of a JMH secondary metric name, with or without the old {@code ·} prefix
+     * ({@link #SECONDARY_METRICS}), or null for one that {@code results.csv} leaves out.
+     */
+    static String secondaryMetric(String secondaryName) {
         String name = secondaryName.startsWith(SECONDARY_PREFIX) ? secondaryName.substring(1) : secondaryName;
-        return name.equals(ALLOC_NORM);
+        return SECONDARY_METRICS.get(name);
     }
 }

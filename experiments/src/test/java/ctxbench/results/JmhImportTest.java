@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ctxbench.bench.prof.ContextSwitchProfiler;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -41,6 +42,55 @@ class JmhImportTest {
         SampleRow last = imported.samples().get(5);
         assertEquals(new SampleRow("java", "seed", "SeedRequest.fastPath", "queue=go-heap;variant=after", "time",
                 "ns/op", 2, 3, 1270), last);
+    }
+
+    @Test
+    void jsonGivesContextSwitchRowsFromTheProfilersSecondaryMetrics() throws IOException {
+        Path file = dir.resolve("jmh.json");
+        Files.writeString(file, """
+                [ { "benchmark" : "ctxbench.bench.seed.SeedRequest.fastPath",
+                    "params" : { "variant" : "after", "queue" : "go-heap" },
+                    "primaryMetric" : { "score" : 2000.0, "scoreError" : 10.0, "scoreUnit" : "ns/op",
+                                        "rawData" : [ [ 1990.0, 2010.0 ] ] },
+                    "secondaryMetrics" : {
+                        "ctxsw.involuntary" : { "score" : 0.01, "scoreError" : "NaN", "scoreUnit" : "#/op",
+                                                "rawData" : [ [ 0.012, 0.008 ] ] },
+                        "ctxsw.voluntary" : { "score" : 1.5, "scoreError" : "NaN", "scoreUnit" : "#/op",
+                                              "rawData" : [ [ 1.4, 1.6 ] ] },
+                        "gc.alloc.rate.norm" : { "score" : 400.0, "scoreError" : "NaN", "scoreUnit" : "B/op",
+                                                 "rawData" : [ [ 400.0, 400.0 ] ] },
+                        "gc.count" : { "score" : 3.0, "scoreError" : "NaN", "scoreUnit" : "counts",
+                                       "rawData" : [ [ 1.0, 2.0 ] ] } } } ]
+                """);
+        JmhImport.Imported imported = JmhImport.fromJson(file);
+        assertEquals(List.of("time ns/op", "ctxsw_involuntary #/op", "ctxsw_voluntary #/op", "alloc B/op"),
+                imported.results().stream().map(r -> r.metric() + " " + r.unit()).toList());
+        ResultRow voluntary = imported.results().get(2);
+        assertEquals(new ResultRow("java", "seed", "SeedRequest.fastPath", "queue=go-heap;variant=after", "ctxsw_voluntary",
+                "#/op", 1.5, Double.NaN, 2).toString(), voluntary.toString());
+        assertEquals(Direction.LOWER_IS_BETTER, Direction.of(voluntary.unit()));
+        assertEquals(List.of(1.4, 1.6), imported.samples().stream().filter(r -> r.metric().equals("ctxsw_voluntary"))
+                .map(SampleRow::value).toList());
+    }
+
+    @Test
+    void theProfilersNamesAreTheOnesImported() {
+        assertEquals("ctxsw_voluntary", JmhNames.secondaryMetric(ContextSwitchProfiler.VOLUNTARY));
+        assertEquals("ctxsw_involuntary", JmhNames.secondaryMetric("\u00b7" + ContextSwitchProfiler.INVOLUNTARY));
+        assertEquals("alloc", JmhNames.secondaryMetric("gc.alloc.rate.norm"));
+        assertEquals(null, JmhNames.secondaryMetric("gc.alloc.rate"));
+    }
+
+    @Test
+    void csvGivesContextSwitchRowsToo() throws IOException {
+        Path file = dir.resolve("jmh.csv");
+        Files.writeString(file, "\"Benchmark\",\"Mode\",\"Threads\",\"Samples\",\"Score\",\"Score Error (99.9%)\",\"Unit\"\r\n"
+                + "\"ctxbench.bench.values.ValueLookup.chain\",\"avgt\",1,10,1234.500000,1.000000,\"ns/op\"\r\n"
+                + "\"ctxbench.bench.values.ValueLookup.chain:ctxsw.voluntary\",\"avgt\",1,10,0.000100,0.000010,\"#/op\"\r\n"
+                + "\"ctxbench.bench.values.ValueLookup.chain:gc.count\",\"avgt\",1,10,2.000000,NaN,\"counts\"\r\n");
+        assertEquals(List.of(new ResultRow("java", "values", "ValueLookup.chain", "", "time", "ns/op", 1234.5, 1, 10),
+                        new ResultRow("java", "values", "ValueLookup.chain", "", "ctxsw_voluntary", "#/op", 0.0001, 0.00001, 10)),
+                JmhCsv.read(file));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ctxbench.bench.run;
 
+import ctxbench.bench.prof.ContextSwitchProfiler;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,8 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
  * The JMH command line of one {@code bench.sh} run: the profile's options, overridden by the
- * options given after {@code --}, then {@code -prof gc} (always) and the include regexes
+ * options given after {@code --}, then {@code -prof gc} and
+ * {@code -prof ctxbench.bench.prof.ContextSwitchProfiler} (always) and the include regexes
  * ({@code --suite} and any positional arguments after {@code --}). {@code bench.sh} adds the
  * result file ({@code -rf json -rff <run>/jmh.json}) itself, so those options, {@code -o}
  * and JMH's listing and help flags are refused here.
@@ -22,8 +24,12 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 public final class JmhArguments {
     /** Options that {@code bench.sh} owns or that would stop JMH from running benchmarks. */
     static final Set<String> REFUSED = Set.of("-rf", "-rff", "-o", "-l", "-lp", "-lrf", "-lprof", "-h");
-    /** The profiler that every run has. */
+    /** The allocation profiler, which every run has. */
     static final String ALLOCATION_PROFILER = "gc";
+    /** The OS context-switch profiler, which every run has too. */
+    static final String CONTEXT_SWITCH_PROFILER = ContextSwitchProfiler.class.getName();
+    /** The profilers every run has, in this order after the other options. */
+    static final List<String> PROFILERS = List.of(ALLOCATION_PROFILER, CONTEXT_SWITCH_PROFILER);
 
     private final List<String> arguments;
     private final CommandLineOptions options;
@@ -50,7 +56,9 @@ public final class JmhArguments {
         parse(extra, user, includes, "after --");
         merged.keySet().removeAll(user.keySet());
         merged.putAll(user);
-        merged.putIfAbsent(key("-prof", ALLOCATION_PROFILER), List.of("-prof", ALLOCATION_PROFILER));
+        for (String profiler : PROFILERS) {
+            merged.putIfAbsent(key("-prof", profiler), List.of("-prof", profiler));
+        }
         if (suiteRegex != null) {
             includes.add(0, suiteRegex);
         }

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The run profiles of {@code scripts/bench.sh}: how long each benchmark runs and which
  * parameters it runs with, as JMH command-line options. Every profile also gets
- * {@code -prof gc}, JMH's JSON result file and the suite filter (see {@link JmhArguments}).
+ * {@code -prof gc} (B/op), {@code -prof ctxbench.bench.prof.ContextSwitchProfiler} (OS context
+ * switches per op), JMH's JSON result file and the suite filter (see {@link JmhArguments}).
  *
  * <p>Budgets on a 2-core machine, where starting a forked JVM costs about a second:
  * <ul>

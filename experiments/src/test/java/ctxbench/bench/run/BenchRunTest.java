@@ -121,7 +121,8 @@ class BenchRunTest {
         assertEquals("8", printed.get(0), "4 variants × 2 runtimes");
         assertEquals(List.of("-f", "1", "-wi", "0", "-i", "1", "-r", "50ms", "-foe", "true", "-to", "60s",
                 "-jvmArgsAppend", "-Djmh.executor=VIRTUAL",
-                "-p", "queue=jdk", "-prof", "gc", "seed.SeedRequest.timeoutPath"), printed.subList(3, printed.size()));
+                "-p", "queue=jdk", "-prof", "gc", "-prof", "ctxbench.bench.prof.ContextSwitchProfiler",
+                "seed.SeedRequest.timeoutPath"), printed.subList(3, printed.size()));
     }
 
     @Test

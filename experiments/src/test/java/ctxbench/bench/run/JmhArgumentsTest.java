@@ -9,11 +9,21 @@ import org.junit.jupiter.api.Test;
 /** How {@code bench.sh}'s profile, {@code --suite} and the JMH options after {@code --} combine. */
 class JmhArgumentsTest {
 
+    private static final String CTXSW = "ctxbench.bench.prof.ContextSwitchProfiler";
+
     @Test
-    void aProfileAloneGetsTheAllocationProfiler() throws UsageException {
+    void aProfileAloneGetsTheAllocationAndContextSwitchProfilers() throws UsageException {
         assertEquals(List.of("-f", "1", "-wi", "0", "-i", "1", "-r", "50ms", "-foe", "true", "-to", "60s",
-                        "-jvmArgsAppend", "-Djmh.executor=VIRTUAL", "-prof", "gc"),
+                        "-jvmArgsAppend", "-Djmh.executor=VIRTUAL", "-prof", "gc", "-prof", CTXSW),
                 JmhArguments.of(Profile.SMOKE, null, List.of()).arguments());
+    }
+
+    @Test
+    void everyProfileGetsBothProfilersAsJmhParsesThem() throws UsageException {
+        for (Profile p : Profile.values()) {
+            assertEquals(List.of("gc", CTXSW), JmhArguments.of(p, null, List.of()).options().getProfilers().stream()
+                    .map(c -> c.getKlass()).toList(), p.id());
+        }
     }
 
     @Test
@@ -21,19 +31,22 @@ class JmhArgumentsTest {
         JmhArguments a = JmhArguments.of(Profile.QUICK, "seed", List.of("-f", "3", "-p", "queue=wheel", "timers"));
         assertEquals(List.of("-wi", "2", "-w", "300ms", "-i", "6", "-r", "200ms", "-to", "60s",
                 "-p", "live=0,100000", "-p", "threads=virtual", "-jvmArgsAppend", "-Djmh.executor=VIRTUAL",
-                "-f", "3", "-p", "queue=wheel", "-prof", "gc", "seed", "timers"), a.arguments());
+                "-f", "3", "-p", "queue=wheel", "-prof", "gc", "-prof", CTXSW, "seed", "timers"), a.arguments());
         assertEquals(3, a.options().getForkCount().get());
         assertEquals(List.of("wheel"), List.copyOf(a.options().getParameter("queue").get()));
         assertEquals(List.of("0", "100000"), List.copyOf(a.options().getParameter("live").get()));
     }
 
     @Test
-    void theAllocationProfilerIsNotAddedTwice() throws UsageException {
+    void theProfilersAreNotAddedTwice() throws UsageException {
         List<String> arguments = JmhArguments.of(Profile.FULL, null, List.of("-prof", "gc:churn=true")).arguments();
         int prof = arguments.indexOf("-prof");
-        assertEquals(List.of("-prof", "gc:churn=true"), arguments.subList(prof, prof + 2));
-        assertEquals(prof, arguments.lastIndexOf("-prof"));
-        assertEquals(1, JmhArguments.of(Profile.FULL, null, List.of("-prof", "gc:churn=true")).options().getProfilers().size());
+        assertEquals(List.of("-prof", "gc:churn=true", "-prof", CTXSW), arguments.subList(prof, prof + 4));
+        assertEquals(2, JmhArguments.of(Profile.FULL, null, List.of("-prof", "gc:churn=true")).options().getProfilers().size());
+        arguments = JmhArguments.of(Profile.FULL, null, List.of("-prof", CTXSW)).arguments();
+        prof = arguments.indexOf("-prof");
+        assertEquals(List.of("-prof", CTXSW, "-prof", "gc"), arguments.subList(prof, prof + 4));
+        assertEquals(2, JmhArguments.of(Profile.FULL, null, List.of("-prof", CTXSW)).options().getProfilers().size());
     }
 
     @Test
