@@ -64,10 +64,11 @@ import org.openjdk.jmh.results.ScalarResult;
  *       50 ms) or slow ops.</li>
  *   <li>The thread that runs the benchmark method is JMH's: a platform thread, or a virtual thread
  *       with {@code -Djmh.executor=VIRTUAL} (as in every {@code bench.sh} profile), never a G of the
- *       {@code go} scheduler. Under {@code ctxbench.sched=go} a request's {@code go} from that thread
- *       puts the new G on the global queue and may wake an M, and the answer wakes a virtual
- *       thread whose carrier may be asleep: hand-offs between two runtimes that Go's own code would
- *       not make, and that a comparison of the runtimes through such a benchmark counts too.</li>
+ *       {@code go} scheduler. A benchmark that calls the model once per JMH call from that thread
+ *       measures the hand-offs between JMH's thread and the goroutines, which Go's {@code b.N}
+ *       loop does not make; the suites with a {@code sched} parameter run a batch per invocation
+ *       inside a goroutine of that runtime ({@code Goroutines.run}), so those hand-offs happen once
+ *       per batch.</li>
  *   <li>With {@code -f 0} the benchmark runs in JMH's host JVM, whose own threads are counted too.</li>
  * </ul>
  *
@@ -78,7 +79,7 @@ import org.openjdk.jmh.results.ScalarResult;
  * <p>Run: {@code java -jar experiments/target/benchmarks.jar 'seed.SeedRequest.fastPath' -prof ctxbench.bench.prof.ContextSwitchProfiler}
  * ({@code scripts/bench.sh} adds it to every run, beside {@code -prof gc}; in {@code results.csv}
  * the metrics are {@code ctxsw_voluntary} and {@code ctxsw_involuntary}). To compare the goroutine
- * runtimes, add {@code -jvmArgsAppend '-Dctxbench.sched=go --add-exports java.base/jdk.internal.vm=ALL-UNNAMED'}.
+ * runtimes, compare a suite's {@code sched=go} and {@code sched=vt} rows.
  */
 public final class ContextSwitchProfiler implements InternalProfiler, ExternalProfiler {
     /** JMH's name of voluntary switches per op. */

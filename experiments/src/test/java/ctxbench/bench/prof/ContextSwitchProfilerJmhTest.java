@@ -32,6 +32,7 @@ class ContextSwitchProfilerJmhTest {
                 .include("ctxbench.bench.seed.SeedRequest.fastPath$")
                 .param("variant", "after")
                 .param("queue", "go-heap")
+                .param("sched", "go")
                 .forks(0)
                 .warmupIterations(0)
                 .measurementIterations(2)
