@@ -10,7 +10,8 @@
 #                  (the exact JMH options: experiments/src/main/java/ctxbench/bench/run/Profile.java)
 #   --suite REGEX  only benchmarks whose name matches (JMH include regex), e.g. seed or 'timers.TimerOps.fire';
 #                  the load experiments (scripts/load.sh, same profile) run after JMH unless REGEX
-#                  is given and does not match 'load'
+#                  is given and does not match 'load'; they run on the goroutine runtime go
+#                  (load.sh --sched go), or on those of a '-p sched=...' among the JMH args
 #   --results-dir  where run folders go (default: results/ of this repository)
 #   -- ...         JMH options; each replaces the profile's option of the same name (for -p, of the
 #                  same parameter), e.g. -- -f 3 -p queue=wheel
@@ -49,6 +50,14 @@ while [ $# -gt 0 ]; do
     --) shift; extra=("$@"); break ;;
     *) bad "unknown option '$1' (see --help)" ;;
   esac
+done
+# The load experiments' goroutine runtime(s): go (the model of Go's scheduler, as load.sh's
+# default), or what '-p sched=...' restricts the JMH runs to (the plan below checks its values).
+load_sched=go
+for ((i = 0; i + 1 < ${#extra[@]}; i++)); do
+  if [ "${extra[$i]}" = -p ] && [ "${extra[$((i + 1))]#sched=}" != "${extra[$((i + 1))]}" ]; then
+    load_sched=${extra[$((i + 1))]#sched=}
+  fi
 done
 case "$profile" in
   smoke|quick|full) ;;
@@ -175,9 +184,9 @@ case "$final" in
 esac
 echo "bench: results in $final"
 if [ -z "$suite" ] || grep -Eq -- "$suite" <<< "load"; then
-  echo "bench: load experiments (scripts/load.sh --profile $profile --into $final)"
+  echo "bench: load experiments (scripts/load.sh --profile $profile --sched $load_sched --into $final)"
   set +e
-  CTXBENCH_JAR=$jar "$root/scripts/load.sh" --profile "$profile" --into "$final"
+  CTXBENCH_JAR=$jar "$root/scripts/load.sh" --profile "$profile" --sched "$load_sched" --into "$final"
   child_exit $?
   set -e
   [ "$child_rc" -eq 0 ] || [ -n "$interrupted" ] \

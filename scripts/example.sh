@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Runs one of the Go concurrency examples (docs/examples.md) on the model.
-# Usage: scripts/example.sh NAME      run the example NAME
-#        scripts/example.sh --list    list the examples: name, class, what it shows
+# Usage: scripts/example.sh [--sched go|vt] NAME   run the example NAME
+#        scripts/example.sh --list                 list the examples: name, class, what it shows
+#   --sched  the goroutine runtime: vt (JDK virtual threads; the default, as for any JVM that does not
+#            choose, and what the examples' tests run on) or go (the model of Go's G/M/P scheduler).
+#            The JVM gets -Dctxbench.sched=<runtime> and --add-exports java.base/jdk.internal.vm=ALL-UNNAMED.
 # Builds context-impl first if its classes are missing or older than its sources
 # (into context-impl/$CTXBENCH_TARGET, default "target").
 set -euo pipefail
@@ -22,23 +25,43 @@ seed|SeedRequest|the before/after request code, 4 variants: pending timers and g
 timeout-handler|TimeoutHandler|http.TimeoutHandler answers 503 while its handler runs on (seed 001)"
 
 usage() {
-  echo "example: usage: scripts/example.sh NAME | --list" >&2
+  echo "example: usage: scripts/example.sh [--sched go|vt] NAME | --list" >&2
   exit 2
 }
 
-[ $# -eq 1 ] || usage
-case "$1" in
-  --list)
-    while IFS='|' read -r name class what; do
-      printf '%-16s %-21s %s\n' "$name" "$class" "$what"
-    done <<<"$EXAMPLES"
-    exit 0 ;;
-  -*) usage ;;
+if [ $# -eq 1 ] && [ "$1" = --list ]; then
+  while IFS='|' read -r name class what; do
+    printf '%-16s %-21s %s\n' "$name" "$class" "$what"
+  done <<<"$EXAMPLES"
+  exit 0
+fi
+sched=vt
+example=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sched)
+      if [ $# -lt 2 ] || [ -z "$2" ] || [ "${2#--}" != "$2" ]; then
+        echo "example: --sched needs a value (go or vt)" >&2
+        exit 2
+      fi
+      sched=$2
+      shift 2 ;;
+    -*) usage ;;
+    *)
+      [ -z "$example" ] || usage
+      example=$1
+      shift ;;
+  esac
+done
+[ -n "$example" ] || usage
+case "$sched" in
+  go|vt) ;;
+  *) echo "example: --sched must be go or vt, not '$sched'" >&2; exit 2 ;;
 esac
 
-class=$(awk -F'|' -v n="$1" '$1 == n { print $2 }' <<<"$EXAMPLES")
+class=$(awk -F'|' -v n="$example" '$1 == n { print $2 }' <<<"$EXAMPLES")
 if [ -z "$class" ]; then
-  echo "example: unknown example '$1' (try --list)" >&2
+  echo "example: unknown example '$example' (try --list)" >&2
   exit 2
 fi
 
@@ -54,4 +77,5 @@ if [ ! -f "$class_file" ] || [ -n "$(find context-impl/src/main -newer "$class_f
   echo "example: building context-impl ..." >&2
   mvn -B -q -ntp -Dstyle.color=never -pl context-impl package -DskipTests -Dctxbench.target="$target" >&2
 fi
-exec java -cp "$classes" "ctxbench.examples.$class"
+# The go runtime runs goroutines as jdk.internal.vm continuations; vt does not need the export.
+exec java --add-exports java.base/jdk.internal.vm=ALL-UNNAMED -Dctxbench.sched="$sched" -cp "$classes" "ctxbench.examples.$class"

@@ -8,7 +8,7 @@
 # (scripts/go-bench.sh --load) are imported as source=go rows.
 #
 # Usage: scripts/load.sh [--profile smoke|quick|full] [--rate R] [--duration D] [--variants LIST]
-#                        [--queues LIST] [--slow P] [--into RUN_DIR | --results-dir DIR]
+#                        [--queues LIST] [--slow P] [--sched go|vt|go,vt] [--into RUN_DIR | --results-dir DIR]
 #   --profile      smoke: 200 req/s for 2 s per variant, go-heap (CI, about 20 s)
 #                  quick: 2000 req/s for 10 s per variant, go-heap and jdk (about 2 min; the default)
 #                  full:  2000 req/s for 30 s, go-heap, jdk and wheel, plus the other distributions (about 25 min)
@@ -17,6 +17,11 @@
 #   --variants L   comma list of before-leaky, before-cancel, after, timer-stop (default: all four)
 #   --queues L     comma list of go-heap, jdk, wheel (also the queues of timer lateness in full)
 #   --slow P       share of requests whose worker answers after twice the 200 ms timeout (default 0)
+#   --sched L      goroutine runtime(s), comma list of go (the model of Go's G/M/P scheduler) and vt
+#                  (JDK virtual threads); default go, the runtime whose rows stand beside Go's. With
+#                  go,vt the whole profile runs once per runtime (twice the time). Each experiment's
+#                  JVM gets -Dctxbench.sched=<runtime> and --add-exports java.base/jdk.internal.vm=ALL-UNNAMED;
+#                  rows carry sched=<runtime> and hdr/ files end in -<runtime> (docs/results-format.md)
 #   --into RUN     add to an existing run folder (bench.sh calls it so); rows of earlier load runs with
 #                  the same parameters and hdr/ files of the same name are replaced, other files kept
 #   --results-dir  where a new run folder goes (default: results/ of this repository)
@@ -25,7 +30,8 @@
 # TERM or a failed experiment it becomes results/<run-id>-incomplete/. Then scripts/charts.sh draws it.
 # Environment: CTXBENCH_JAR=path runs that jar instead of building experiments/target/benchmarks.jar;
 # LOAD_JAVA_OPTS replaces the experiments' JVM options (default: -XX:+UseG1GC -Xms256m -Xmx1g, and on
-# JDK 24+ --sun-misc-unsafe-memory-access=allow for Netty); each run's flags are kept in env.json.
+# JDK 24+ --sun-misc-unsafe-memory-access=allow for Netty); the runtime's -Dctxbench.sched and the
+# jdk.internal.vm export are added after them in any case; each run's flags are kept in env.json.
 # Exit status: 0 done, 1 an experiment failed, 2 bad arguments (one line "load: <what>" on stderr,
 # nothing written), 130/143 interrupted.
 set -euo pipefail
@@ -40,7 +46,7 @@ load_args="$*"
 plan_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
-    --profile|--rate|--duration|--variants|--queues|--slow|--into|--results-dir)
+    --profile|--rate|--duration|--variants|--queues|--slow|--sched|--into|--results-dir)
       if [ $# -lt 2 ] || [ -z "$2" ] || [ "${2#--}" != "$2" ]; then bad "$1 needs a value"; fi
       case "$1" in
         --profile) profile=$2; plan_args+=("$1" "$2") ;;
@@ -84,13 +90,30 @@ default_opts="-XX:+UseG1GC -Xms256m -Xmx1g"
 # Netty (the wheel queue) uses sun.misc.Unsafe, which JDK 24+ warns about once per JVM.
 if [ "$(ctxbench_java_major "$JAVA_HOME/bin/java")" -ge 24 ]; then default_opts="$default_opts --sun-misc-unsafe-memory-access=allow"; fi
 read -r -a java_opts <<< "${LOAD_JAVA_OPTS:-$default_opts}"
+# The model's G/M/P scheduler (ctxbench.sched=go) runs goroutines as jdk.internal.vm continuations.
+sched_opts=(--add-exports java.base/jdk.internal.vm=ALL-UNNAMED)
 cli() { java -cp "$jar" ctxbench.load.LoadCli "$@"; }
 
-# Plan: the Java side checks every value (exit 2, nothing written) and lists one command per JVM.
+# Plan: the Java side checks every value (exit 2, nothing written) and lists one command per JVM,
+# each with the --sched its JVM must run.
 plan=$(cli plan ${plan_args[@]+"${plan_args[@]}"}) || exit $?
 mapfile -t runs <<< "$plan"
 estimate=${runs[0]}
 runs=("${runs[@]:1}")
+sched_of() { # $@ = the words of one command line; prints the value of its --sched
+  while [ $# -gt 1 ]; do
+    if [ "$1" = --sched ]; then echo "$2"; return 0; fi
+    shift
+  done
+  echo "load: the plan gave no --sched" >&2
+  return 1
+}
+scheds=""
+for line in "${runs[@]}"; do
+  read -r -a words <<< "$line"
+  s=$(sched_of "${words[@]}") || exit 1
+  case ",$scheds," in *",$s,"*) ;; *) scheds=${scheds:+$scheds,}$s ;; esac
+done
 
 final=""
 if [ -n "$into" ]; then
@@ -116,13 +139,15 @@ on_signal() {
 trap 'on_signal INT' INT
 trap 'on_signal TERM' TERM
 
-echo "load: ${#runs[@]} experiment(s), profile $profile, about ${estimate}s; writing ${run_id:+run $run_id in }$run_dir"
+echo "load: ${#runs[@]} experiment(s), profile $profile, sched $scheds, about ${estimate}s; writing ${run_id:+run $run_id in }$run_dir"
 k=0
 for line in "${runs[@]}"; do
   k=$((k + 1))
   read -r -a words <<< "$line"
+  sched=$(sched_of "${words[@]}")
   echo "[$k/${#runs[@]}] $line"
-  java "${java_opts[@]}" -cp "$jar" ctxbench.load.LoadCli "${words[@]}" --run-dir "$run_dir" --profile "$profile" &
+  java "${java_opts[@]}" "${sched_opts[@]}" "-Dctxbench.sched=$sched" -cp "$jar" ctxbench.load.LoadCli "${words[@]}" \
+    --run-dir "$run_dir" --profile "$profile" &
   child=$!
   set +e
   wait "$child"

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Timeout;
 /**
  * {@code scripts/example.sh} and {@code docs/examples.md} agree with the example classes: every
  * name the script lists runs a class of this package that has a {@code main}, the page documents
- * every name with its command, and a bad name is refused with the one-line message and exit 2.
+ * every name with its command, and a bad name or runtime is refused with the one-line message and exit 2.
  */
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class ExampleScriptTest {
@@ -35,8 +35,10 @@ class ExampleScriptTest {
 
     private record Result(int exit, String output) {}
 
-    private static Result runScript(String arg) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("bash", SCRIPT.toString(), arg).redirectErrorStream(true).start();
+    private static Result runScript(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Result(p.waitFor(), output);
     }
@@ -71,5 +73,18 @@ class ExampleScriptTest {
         assertEquals(2, r.exit());
         assertEquals("example: unknown example 'no-such-example' (try --list)", r.output().strip());
         assertFalse(r.output().strip().contains("\n"));
+    }
+
+    @Test
+    void anUnknownOrMissingRuntimeIsRefusedWithExitStatus2() throws Exception {
+        Result bad = runScript("--sched", "fj", "seed");
+        assertEquals(2, bad.exit());
+        assertEquals("example: --sched must be go or vt, not 'fj'\n", bad.output());
+        Result missing = runScript("seed", "--sched");
+        assertEquals(2, missing.exit());
+        assertEquals("example: --sched needs a value (go or vt)\n", missing.output());
+        Result noName = runScript("--sched", "go");
+        assertEquals(2, noName.exit());
+        assertEquals("example: usage: scripts/example.sh [--sched go|vt] NAME | --list\n", noName.output());
     }
 }

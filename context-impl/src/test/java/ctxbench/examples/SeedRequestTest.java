@@ -7,6 +7,9 @@ import ctxbench.context.Context;
 import ctxbench.examples.SeedRequest.Outcome;
 import ctxbench.examples.SeedRequest.Variant;
 import ctxbench.runtime.Chan;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Seed 000's request code ({@link SeedRequest}): per variant and path, what was printed, the
@@ -62,6 +66,30 @@ class SeedRequestTest {
         Outcome o = SeedRequest.run(Variant.AFTER, Duration.ofMillis(20), ctx -> null, Stdout.captured());
         assertEquals("tmpCtx.Done", o.printed());
         assertEquals(0, Settle.goroutinesLeft(baseline, 0));
+    }
+
+    /**
+     * The program ({@code scripts/example.sh [--sched go|vt] seed}) in a JVM of each goroutine
+     * runtime: on the timeout path every variant's timers have fired when the request returns
+     * (0 pending) and the goroutines started are those of {@link #timeoutPath}, on both. (Its fast
+     * path races the engine against the seed's 200 ms, so its lines are not asserted.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"go", "vt"})
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void theProgramsTimeoutPathLeavesNoTimerOnEitherRuntime(String sched) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-Dctxbench.sched=" + sched,
+                "-cp", System.getProperty("java.class.path"), SeedRequest.class.getName()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), output);
+        assertEquals(List.of(
+                        "before-leaky  timeout path printed \"tmpCtx.Done\"        timers pending after return: 0, goroutines started: 2",
+                        "before-cancel timeout path printed \"tmpCtx.Done\"        timers pending after return: 0, goroutines started: 2",
+                        "after         timeout path printed \"tmpCtx.Done\"        timers pending after return: 0, goroutines started: 1",
+                        "timer-stop    timeout path printed \"tmpCtx.Done\"        timers pending after return: 0, goroutines started: 1"),
+                output.lines().filter(l -> l.contains("timeout path")).toList(), output);
+        assertEquals(8, output.lines().count(), output);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ctxbench.charts;
 
+import ctxbench.bench.queues.InstalledQueue;
 import ctxbench.bench.seed.SeedVariants;
 import java.awt.Font;
 import java.math.BigDecimal;
@@ -24,10 +25,12 @@ import org.jfree.data.xy.XYSeriesCollection;
  * The 100% step is infinitely far right and is left out.
  *
  * <p>One chart per experiment, so that each compares like with like: the seed scenario's files
- * ({@code <variant>-<queue>}) one chart per timer queue, {@code latency-percentiles-<queue>}, with
- * Go's lines ({@code <variant>-go}) in each; every other experiment ({@code timer-lateness-*},
- * {@code cancel-latency-*}, {@code handoff-*}) one chart, {@code latency-percentiles-<experiment>};
- * a file that is neither goes to {@code latency-percentiles}.
+ * ({@code <variant>-<queue>-<sched>}, or {@code <variant>-<queue>} in runs made before the
+ * goroutine runtime was recorded) one chart per timer queue and runtime (and slow share),
+ * {@code latency-percentiles-<queue>-<sched>}, with Go's lines ({@code <variant>-go}) in each;
+ * every other experiment ({@code timer-lateness-*}, {@code cancel-latency-*}, {@code handoff-*})
+ * one chart, {@code latency-percentiles-<experiment>}; a file that is neither goes to
+ * {@code latency-percentiles}.
  */
 final class PercentileChart {
     private static final int WIDTH = 1000;
@@ -35,6 +38,8 @@ final class PercentileChart {
     /** The load experiments other than the seed scenario, by the prefix of their file names. */
     private static final List<String> EXPERIMENTS = List.of("timer-lateness", "cancel-latency", "handoff");
     private static final String GO = "go";
+    /** The goroutine runtimes a file name may carry after its queue. */
+    private static final List<String> SCHEDS = List.of("go", "vt");
 
     private PercentileChart() {
     }
@@ -59,12 +64,34 @@ final class PercentileChart {
             List<HgrmFile> lines = new ArrayList<>(java);
             if (!queue.equals(GO)) lines.addAll(go);
             charts.add(chart("latency-percentiles-" + queue, "Seed request latency by percentile"
-                    + (queue.equals(GO) ? ", Go" : ", model on the " + queue + " queue" + (go.isEmpty() ? "" : ", and Go")), lines));
+                    + (queue.equals(GO) ? ", Go" : ", model on " + modelSetting(queue) + (go.isEmpty() ? "" : ", and Go")), lines));
         });
         byExperiment.forEach((experiment, lines) ->
                 charts.add(chart("latency-percentiles-" + experiment, experiment + " by percentile", lines)));
         if (!other.isEmpty()) charts.add(chart("latency-percentiles", "Latency by percentile", other));
         return charts;
+    }
+
+    /**
+     * What the part of a seed scenario file's name after the variant says, for a title:
+     * {@code go-heap-go} → "the go-heap queue, sched=go"; {@code jdk} → "the jdk queue"; whatever
+     * follows queue and runtime (a slow share) is appended as it is.
+     */
+    static String modelSetting(String rest) {
+        for (String queue : InstalledQueue.NAMES) {
+            if (!rest.equals(queue) && !rest.startsWith(queue + "-")) continue;
+            String after = rest.substring(queue.length());
+            String text = "the " + queue + " queue";
+            for (String sched : SCHEDS) {
+                if (after.equals("-" + sched) || after.startsWith("-" + sched + "-")) {
+                    text += ", sched=" + sched;
+                    after = after.substring(sched.length() + 1);
+                    break;
+                }
+            }
+            return text + (after.isEmpty() ? "" : ", " + after.substring(1));
+        }
+        return "the " + rest + " queue";
     }
 
     /** The queue of a seed scenario file {@code <variant>-<queue>} ({@code go} for Go's), if it is one. */

@@ -23,8 +23,9 @@ import org.HdrHistogram.Histogram;
  * How long a cancellation takes to reach the goroutines waiting on a context tree: from calling
  * the root's {@code cancel()} to the moment the last leaf's goroutine, parked in
  * {@code <-ctx.Done()}, has woken and read the time. Rows: {@code suite=load},
- * {@code benchmark=CancelLatency.propagate}, params {@code shape}, {@code size}; file
- * {@code hdr/cancel-latency-<shape>-<size>.hgrm}.
+ * {@code benchmark=CancelLatency.propagate}, params {@code sched}, {@code shape}, {@code size}; file
+ * {@code hdr/cancel-latency-<shape>-<size>-<sched>.hgrm}. The waiters are goroutines of the JVM's
+ * runtime ({@code ctxbench.sched}: Gs of the model's scheduler, or virtual threads).
  *
  * <p>Shapes (each node a {@code context.WithCancel} of its parent, the root a
  * {@code WithCancel(Background)}):
@@ -77,13 +78,15 @@ public final class CancelLatency {
      * One run's settings.
      *
      * @param shape        the tree's shape
+     * @param sched        the goroutine runtime, {@code go} or {@code vt}: the JVM's ({@code ctxbench.sched}) when run
      * @param size         nodes below the root: the chain's depth or the fan-out
      * @param trials       recorded trials
      * @param warmupTrials unrecorded trials run first
      */
-    public record Config(Shape shape, int size, int trials, int warmupTrials) {
+    public record Config(Shape shape, String sched, int size, int trials, int warmupTrials) {
         /** Checks the settings. */
         public Config {
+            LoadSched.check(sched);
             if (size < 1 || trials < 1 || warmupTrials < 0) {
                 throw new IllegalArgumentException("size and trials must be at least 1, warm-up trials not negative");
             }
@@ -91,12 +94,12 @@ public final class CancelLatency {
 
         /** The rows' parameters. */
         public String params() {
-            return Params.canonical(Map.of("shape", shape.param(), "size", Integer.toString(size)));
+            return Params.canonical(Map.of("shape", shape.param(), "size", Integer.toString(size), "sched", sched));
         }
 
-        /** The hdr/ file name. */
+        /** The hdr/ file name: {@code cancel-latency-<shape>-<size>-<sched>}. */
         public String fileName() {
-            return "cancel-latency-" + shape.param() + "-" + size;
+            return "cancel-latency-" + shape.param() + "-" + size + "-" + sched;
         }
     }
 
@@ -109,19 +112,24 @@ public final class CancelLatency {
 
         /** One line for the console and env.json. */
         public String summary() {
-            return "cancel propagation, " + config.shape().param() + " of " + config.size() + ": "
+            return "cancel propagation, " + config.shape().param() + " of " + config.size() + ", sched " + config.sched() + ": "
                     + latencyNanos.getTotalCount() + " trials, " + Summaries.percentiles(latencyNanos);
         }
 
-        /** Writes {@code hdr/cancel-latency-<shape>-<size>.hgrm} and merges the rows into results.csv. */
+        /** Writes {@code hdr/cancel-latency-<shape>-<size>-<sched>.hgrm} and merges the rows into results.csv. */
         public void writeTo(Path run) throws IOException {
             HdrFiles.writeHgrm(run, config.fileName(), latencyNanos);
             LoadRows.merge(run, rows());
         }
     }
 
-    /** Runs {@code config} in this JVM. */
+    /**
+     * Runs {@code config} in this JVM.
+     *
+     * @throws IllegalStateException if the JVM's goroutine runtime is not {@link Config#sched()}
+     */
     public static Result run(Config config) throws InterruptedException {
+        LoadSched.requireThisJvm(config.sched());
         Histogram latency = new Histogram(3);
         for (int i = 0; i < config.warmupTrials(); i++) {
             trial(config);

@@ -1,5 +1,6 @@
 package ctxbench.load;
 
+import ctxbench.runtime.Sched;
 import ctxbench.time.RuntimeTimer;
 import ctxbench.time.Time;
 import ctxbench.time.TimerQueue;
@@ -52,5 +53,16 @@ final class Drain {
             }
         }, Time.nanotime());
         return until(() -> ran.getCount() == 0, limit);
+    }
+
+    /**
+     * Under the {@code go} runtime ({@code ctxbench.sched=go}), waits (at most {@code limit}) until
+     * every P of the default scheduler is idle and no goroutine is queued ({@link Sched#idle()}):
+     * there the Ps' Ms run the go-heap's timers themselves, several at once, so the one marker of
+     * {@link #timerThreadDone} does not show that every other M has finished the timer function it
+     * took. True at once under {@code vt}.
+     */
+    static boolean schedulerIdle(Duration limit) {
+        return !"go".equals(Sched.mode()) || until(() -> Sched.get().idle(), limit);
     }
 }

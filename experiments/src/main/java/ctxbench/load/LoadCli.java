@@ -6,6 +6,7 @@ import ctxbench.bench.run.EnvJson;
 import ctxbench.bench.run.RunFolders;
 import ctxbench.bench.seed.SeedVariants;
 import ctxbench.cli.ErrorLine;
+import ctxbench.runtime.Sched;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -20,33 +21,37 @@ import java.util.Set;
  * The Java half of {@code scripts/load.sh}: planning, the run folder, and each experiment, one per
  * JVM (the script starts a fresh JVM for every command line the plan prints).
  * <pre>
- * LoadCli plan     [--profile P] [--rate R] [--duration D] [--variants LIST] [--queues LIST] [--slow P]
- *     checks the options; prints the estimated seconds, then one command line per JVM
+ * LoadCli plan     [--profile P] [--rate R] [--duration D] [--variants LIST] [--queues LIST] [--slow P] [--sched LIST]
+ *     checks the options; prints the estimated seconds, then one command line per JVM, each with
+ *     the --sched its JVM must run (load.sh starts that JVM with -Dctxbench.sched=X)
  * LoadCli start    --results-dir DIR --profile P --args TEXT --repo DIR
  *     reserves results/.&lt;run-id&gt;.partial/ (run id &lt;UTC minute&gt;-load-jdk&lt;major&gt;), writes
  *     env.json; prints the folder, then the run id
  * LoadCli finish   --run PARTIAL --complete true|false
  *     completes env.json and renames the folder to &lt;run-id&gt; or &lt;run-id&gt;-incomplete; prints it
- * LoadCli seed     --run-dir DIR --variant V --queue Q --rate R --duration D --slow P --warmup D [--profile P]
- * LoadCli lateness --run-dir DIR --queue Q --idle N --rate R --duration D --delay D --warmup D [--profile P]
- * LoadCli cancel   --run-dir DIR --shape chain|fanout --size N --trials N --warmup-trials N [--profile P]
- * LoadCli handoff  --run-dir DIR --threads platform|virtual --round-trips N --warmup-round-trips N [--profile P]
+ * LoadCli seed     --run-dir DIR --variant V --queue Q --rate R --duration D --slow P --warmup D [--sched S] [--profile P]
+ * LoadCli lateness --run-dir DIR --queue Q --idle N --rate R --duration D --delay D --warmup D [--sched S] [--profile P]
+ * LoadCli cancel   --run-dir DIR --shape chain|fanout --size N --trials N --warmup-trials N [--sched S] [--profile P]
+ * LoadCli handoff  --run-dir DIR --threads platform|virtual --round-trips N --warmup-round-trips N [--sched S] [--profile P]
  * LoadCli go-import --run-dir DIR
  * </pre>
  * An experiment writes its {@code hdr/} files, merges its rows into {@code results.csv}, appends
- * its entry to env.json ({@link LoadEnv}) and prints a one-line summary. Durations are
+ * its entry to env.json ({@link LoadEnv}) and prints a one-line summary. An experiment runs on
+ * the JVM's goroutine runtime ({@code -Dctxbench.sched=go|vt}, default {@code vt}); {@code --sched},
+ * if given, must name that runtime (exit 2 otherwise), so a command line never mislabels its rows.
+ * Durations are
  * {@code 500ms}, {@code 3s}, {@code 2m} or seconds. Exit status: 0 done; 1 an experiment failed or
  * a file could not be read or written; 2 bad input (one line {@code load: <what>} on stderr,
  * nothing written).
  */
 public final class LoadCli {
-    private static final Set<String> PLAN = Set.of("profile", "rate", "duration", "variants", "queues", "slow");
+    private static final Set<String> PLAN = Set.of("profile", "rate", "duration", "variants", "queues", "slow", "sched");
     private static final Set<String> START = Set.of("results-dir", "profile", "args", "repo");
     private static final Set<String> FINISH = Set.of("run", "complete");
-    private static final Set<String> SEED = Set.of("run-dir", "profile", "variant", "queue", "rate", "duration", "slow", "warmup");
-    private static final Set<String> LATENESS = Set.of("run-dir", "profile", "queue", "idle", "rate", "duration", "delay", "warmup");
-    private static final Set<String> CANCEL = Set.of("run-dir", "profile", "shape", "size", "trials", "warmup-trials");
-    private static final Set<String> HANDOFF = Set.of("run-dir", "profile", "threads", "round-trips", "warmup-round-trips");
+    private static final Set<String> SEED = Set.of("run-dir", "profile", "sched", "variant", "queue", "rate", "duration", "slow", "warmup");
+    private static final Set<String> LATENESS = Set.of("run-dir", "profile", "sched", "queue", "idle", "rate", "duration", "delay", "warmup");
+    private static final Set<String> CANCEL = Set.of("run-dir", "profile", "sched", "shape", "size", "trials", "warmup-trials");
+    private static final Set<String> HANDOFF = Set.of("run-dir", "profile", "sched", "threads", "round-trips", "warmup-round-trips");
 
     private LoadCli() {
     }
@@ -127,7 +132,7 @@ public final class LoadCli {
     private static void seed(CliOptions o, PrintStream out) throws UsageException, IOException, InterruptedException {
         Path run = runDir(o, "variant", "queue", "rate", "duration");
         SeedLoad.Config config = new SeedLoad.Config(single(o, "variant", SeedVariants.NAMES),
-                single(o, "queue", InstalledQueue.NAMES), o.positive("rate", 0), o.duration("duration", null, false),
+                single(o, "queue", InstalledQueue.NAMES), sched(o), o.positive("rate", 0), o.duration("duration", null, false),
                 o.share("slow", 0), o.duration("warmup", Duration.ZERO, true), SeedLoad.SEED_TIMEOUT);
         out.println("load: " + config.describe() + " ...");
         SeedLoad.Result r = SeedLoad.run(config);
@@ -137,10 +142,10 @@ public final class LoadCli {
 
     private static void lateness(CliOptions o, PrintStream out) throws UsageException, IOException {
         Path run = runDir(o, "queue");
-        TimerLateness.Config config = new TimerLateness.Config(single(o, "queue", InstalledQueue.NAMES),
+        TimerLateness.Config config = new TimerLateness.Config(single(o, "queue", InstalledQueue.NAMES), sched(o),
                 o.whole("idle", 0, 0), o.positive("rate", 1000), o.duration("duration", Duration.ofSeconds(10), false),
                 o.duration("delay", Duration.ofMillis(1), true), o.duration("warmup", Duration.ZERO, true));
-        out.println("load: timer lateness on " + config.queue() + " with " + config.idle() + " idle timers ...");
+        out.println("load: timer lateness on " + config.queue() + " with " + config.idle() + " idle timers, sched " + config.sched() + " ...");
         TimerLateness.Result r = TimerLateness.run(config);
         r.writeTo(run);
         finishExperiment(run, o, "lateness", TimerLateness.BENCHMARK, config.params(), r.summary(), out);
@@ -149,9 +154,9 @@ public final class LoadCli {
     private static void cancel(CliOptions o, PrintStream out) throws UsageException, IOException, InterruptedException {
         Path run = runDir(o, "shape", "size");
         CancelLatency.Shape shape = CancelLatency.Shape.of(single(o, "shape", List.of("chain", "fanout")));
-        CancelLatency.Config config = new CancelLatency.Config(shape, o.whole("size", 1, 1), o.whole("trials", 100, 1),
+        CancelLatency.Config config = new CancelLatency.Config(shape, sched(o), o.whole("size", 1, 1), o.whole("trials", 100, 1),
                 o.whole("warmup-trials", 0, 0));
-        out.println("load: cancel propagation, " + shape.param() + " of " + config.size() + " ...");
+        out.println("load: cancel propagation, " + shape.param() + " of " + config.size() + ", sched " + config.sched() + " ...");
         CancelLatency.Result r = CancelLatency.run(config);
         r.writeTo(run);
         finishExperiment(run, o, "cancel", CancelLatency.BENCHMARK, config.params(), r.summary(), out);
@@ -160,9 +165,9 @@ public final class LoadCli {
     private static void handoff(CliOptions o, PrintStream out) throws UsageException, IOException, InterruptedException {
         Path run = runDir(o, "threads");
         ThreadKind threads = ThreadKind.of(single(o, "threads", List.of("platform", "virtual")));
-        ChanHandoff.Config config = new ChanHandoff.Config(threads, o.whole("round-trips", 100_000, 1),
+        ChanHandoff.Config config = new ChanHandoff.Config(threads, sched(o), o.whole("round-trips", 100_000, 1),
                 o.whole("warmup-round-trips", 0, 0));
-        out.println("load: channel hand-off, " + threads.param + " threads ...");
+        out.println("load: channel hand-off, " + threads.param + " threads, sched " + config.sched() + " ...");
         ChanHandoff.Result r = ChanHandoff.run(config);
         r.writeTo(run);
         finishExperiment(run, o, "handoff", ChanHandoff.BENCHMARK, config.params(), r.summary(), out);
@@ -191,6 +196,22 @@ public final class LoadCli {
             throw new UsageException("run folder " + run + " does not exist");
         }
         return run;
+    }
+
+    /**
+     * The goroutine runtime of this JVM ({@code ctxbench.sched}), which {@code --sched}, if given,
+     * must name: the rows say which runtime made them, so a mismatch is refused before anything runs.
+     */
+    private static String sched(CliOptions o) throws UsageException {
+        String mode = Sched.mode();
+        if (o.has("sched")) {
+            String wanted = single(o, "sched", LoadSched.NAMES);
+            if (!wanted.equals(mode)) {
+                throw new UsageException("--sched " + wanted + " needs a JVM started with -D" + Sched.PROPERTY + "=" + wanted
+                        + " (this one runs " + mode + ")");
+            }
+        }
+        return mode;
     }
 
     /** A required option naming exactly one of {@code known}. */

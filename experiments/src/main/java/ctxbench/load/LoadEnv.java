@@ -3,6 +3,7 @@ package ctxbench.load;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import ctxbench.bench.run.EnvJson;
+import ctxbench.runtime.Sched;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -17,8 +18,9 @@ import java.util.List;
  *       git, start, end, {@code complete}) without its JMH part, with {@code profile} = the load
  *       profile;</li>
  *   <li>every experiment run, alone or {@code --into} another run, appends one entry to
- *       {@code "load": {"runs": [...]}}: command, benchmark, params, profile, the JVM's flags,
- *       its end time and its one-line summary (achieved rate, schedule lag, percentiles, ...).</li>
+ *       {@code "load": {"runs": [...]}}: command, benchmark, params, profile, the goroutine runtime
+ *       ({@code sched}: {@code go} or {@code vt}, as the JVM's {@code -Dctxbench.sched} chose it), the
+ *       JVM's flags, its end time and its one-line summary (achieved rate, schedule lag, percentiles, ...).</li>
  * </ul>
  * Other keys are left as they are; every write replaces the file atomically.
  */
@@ -55,6 +57,7 @@ final class LoadEnv {
         if (profile != null) {
             entry.addProperty("profile", profile);
         }
+        entry.addProperty("sched", Sched.mode());
         JsonArray flags = new JsonArray();
         ManagementFactory.getRuntimeMXBean().getInputArguments().forEach(flags::add);
         entry.add("jvmFlags", flags);

@@ -21,7 +21,11 @@ import java.util.Locale;
  *       due 1 ms after it is added), cancel propagation (chain and fan-out of 10 and 1000,
  *       1000 trials each) and channel hand-off (platform and virtual, 200 000 round trips).</li>
  * </ul>
- * Every profile runs all four variants with no slow requests unless told otherwise.
+ * Every profile runs all four variants with no slow requests unless told otherwise, on the
+ * goroutine runtime {@code go} (the model of Go's scheduler, whose rows stand beside Go's:
+ * {@code ModelDefaults}) unless {@code --sched} names others; with {@code --sched go,vt} the whole
+ * profile runs once per runtime, every experiment in a JVM of its own. One runtime keeps the
+ * profiles within their budgets (about 2 and 25 minutes); both double them.
  */
 enum LoadProfile {
     /** CI: a couple of seconds per variant at a low rate. */
@@ -85,8 +89,10 @@ enum LoadProfile {
 
     /**
      * The plan of this profile with the user's overrides ({@code plan} options of {@link LoadCli}:
-     * {@code rate}, {@code duration}, {@code variants}, {@code queues}, {@code slow}); the queues
-     * apply to timer lateness too.
+     * {@code rate}, {@code duration}, {@code variants}, {@code queues}, {@code slow}, {@code sched});
+     * the queues apply to timer lateness too. Every command line starts with its command and
+     * {@code --sched S}, the runtime its JVM must run; the runtimes come one after the other, in
+     * the order given.
      */
     Plan plan(CliOptions o) throws UsageException {
         double r = o.positive("rate", rate);
@@ -94,12 +100,23 @@ enum LoadProfile {
         double slow = o.share("slow", 0);
         List<String> variants = o.names("variants", SeedVariants.NAMES, SeedVariants.NAMES);
         List<String> qs = o.names("queues", queues, InstalledQueue.NAMES);
+        List<String> scheds = o.names("sched", LoadSched.DEFAULT, LoadSched.NAMES);
         List<List<String>> commands = new ArrayList<>();
+        double seconds = 0;
+        for (String s : scheds) {
+            seconds += plan(s, r, d, slow, variants, qs, commands);
+        }
+        return new Plan(seconds, commands);
+    }
+
+    /** Adds the commands of one runtime to {@code commands}; returns their estimated seconds. */
+    private double plan(String sched, double r, Duration d, double slow, List<String> variants, List<String> qs,
+                        List<List<String>> commands) {
         double seconds = 0;
         Duration drain = SeedLoad.SEED_TIMEOUT.plus(slow > 0 ? SeedLoad.SEED_TIMEOUT.multipliedBy(2) : Duration.ZERO);
         for (String q : qs) {
             for (String v : variants) {
-                commands.add(List.of("seed", "--variant", v, "--queue", q, "--rate", DecimalText.format(r),
+                commands.add(List.of("seed", "--sched", sched, "--variant", v, "--queue", q, "--rate", DecimalText.format(r),
                         "--duration", CliOptions.format(d), "--slow", DecimalText.format(slow),
                         "--warmup", CliOptions.format(warmup)));
                 seconds += JVM_START_SECONDS + seconds(warmup.plus(d).plus(drain).plus(drain));
@@ -107,25 +124,25 @@ enum LoadProfile {
         }
         if (otherDistributions) {
             for (String q : qs) {
-                commands.add(List.of("lateness", "--queue", q, "--idle", Integer.toString(LATENESS_IDLE),
+                commands.add(List.of("lateness", "--sched", sched, "--queue", q, "--idle", Integer.toString(LATENESS_IDLE),
                         "--rate", DecimalText.format(LATENESS_RATE), "--duration", CliOptions.format(LATENESS_DURATION),
                         "--delay", CliOptions.format(LATENESS_DELAY), "--warmup", CliOptions.format(LATENESS_WARMUP)));
                 seconds += JVM_START_SECONDS + 1 + seconds(LATENESS_WARMUP.plus(LATENESS_DURATION));
             }
             for (CancelLatency.Shape shape : CancelLatency.Shape.values()) {
                 for (int size : CANCEL_SIZES) {
-                    commands.add(List.of("cancel", "--shape", shape.param(), "--size", Integer.toString(size),
+                    commands.add(List.of("cancel", "--sched", sched, "--shape", shape.param(), "--size", Integer.toString(size),
                             "--trials", Integer.toString(CANCEL_TRIALS), "--warmup-trials", Integer.toString(CANCEL_WARMUP_TRIALS)));
                     seconds += JVM_START_SECONDS + (CANCEL_TRIALS + CANCEL_WARMUP_TRIALS) * size * 5e-6;
                 }
             }
             for (String threads : List.of("platform", "virtual")) {
-                commands.add(List.of("handoff", "--threads", threads, "--round-trips", Integer.toString(HANDOFF_ROUND_TRIPS),
+                commands.add(List.of("handoff", "--sched", sched, "--threads", threads, "--round-trips", Integer.toString(HANDOFF_ROUND_TRIPS),
                         "--warmup-round-trips", Integer.toString(HANDOFF_WARMUP_ROUND_TRIPS)));
                 seconds += JVM_START_SECONDS + (HANDOFF_ROUND_TRIPS + HANDOFF_WARMUP_ROUND_TRIPS) * 20e-6;
             }
         }
-        return new Plan(seconds, commands);
+        return seconds;
     }
 
     private static double seconds(Duration d) {

@@ -24,7 +24,9 @@ import org.HdrHistogram.Histogram;
  * each running one {@link SeedVariants} variant with the seed's 200 ms timeout on its own
  * goroutine, while a sampler watches the timer queue, the heap and the goroutines. Rows:
  * {@code suite=load}, {@code benchmark=SeedLoad.openLoop}, params {@code queue}, {@code rate},
- * {@code slow}, {@code variant} (docs/benchmarks.md); Go mirror: {@code experiments/go/load}.
+ * {@code sched}, {@code slow}, {@code variant} (docs/benchmarks.md); Go mirror: {@code experiments/go/load}.
+ * The goroutines are those of the JVM's runtime ({@code ctxbench.sched}: {@code go}, the model of
+ * Go's scheduler, or {@code vt}, virtual threads), which the configuration names ({@link LoadSched}).
  *
  * <p>A run of one variant on one timer queue:
  * <ol>
@@ -41,7 +43,8 @@ import org.HdrHistogram.Histogram;
  *       a {@link LatencyLog}; every 100 ms the {@link Sampler} records live timers, heap after GC,
  *       goroutines spawned, GC count and time, and the request rate;</li>
  *   <li>after the last request it waits until every request has completed, the queue is back to
- *       its size before the run, its thread has finished the last timer it took, and the goroutines
+ *       its size before the run, its thread has finished the last timer it took (under {@code go},
+ *       every P is idle), and the goroutines
  *       have ended (the un-stopped timers fire 200 ms after their request: the time series shows
  *       them drain), then stops the sampler.</li>
  * </ol>
@@ -77,17 +80,19 @@ public final class SeedLoad {
      *
      * @param variant  one of {@link SeedVariants#NAMES}
      * @param queue    one of {@link InstalledQueue#NAMES}
+     * @param sched    the goroutine runtime, {@code go} or {@code vt}: the JVM's ({@code ctxbench.sched}) when run
      * @param rate     requests per second
      * @param duration how long requests are started for
      * @param slow     share of requests whose worker answers after twice the timeout, 0..1
      * @param warmup   how long the unrecorded warm-up runs (zero: none)
      * @param timeout  the request's timeout (the seed's: {@link #SEED_TIMEOUT})
      */
-    public record Config(String variant, String queue, double rate, Duration duration, double slow, Duration warmup,
-                         Duration timeout) {
+    public record Config(String variant, String queue, String sched, double rate, Duration duration, double slow,
+                         Duration warmup, Duration timeout) {
         /** Checks the settings. */
         public Config {
             SeedVariants.named(variant);
+            LoadSched.check(sched);
             if (!InstalledQueue.NAMES.contains(queue)) {
                 throw new IllegalArgumentException("unknown timer queue '" + queue + "' (known: " + String.join(", ", InstalledQueue.NAMES) + ")");
             }
@@ -105,20 +110,20 @@ public final class SeedLoad {
             return timeout.multipliedBy(2);
         }
 
-        /** The rows' parameters: {@code queue}, {@code rate}, {@code slow}, {@code variant}. */
+        /** The rows' parameters: {@code queue}, {@code rate}, {@code sched}, {@code slow}, {@code variant}. */
         public String params() {
-            return Params.canonical(Map.of("variant", variant, "queue", queue,
+            return Params.canonical(Map.of("variant", variant, "queue", queue, "sched", sched,
                     "rate", DecimalText.format(rate), "slow", DecimalText.format(slow)));
         }
 
-        /** The hdr/ file name: {@code <variant>-<queue>}, plus {@code -slow<share>} when some requests are slow. */
+        /** The hdr/ file name: {@code <variant>-<queue>-<sched>}, plus {@code -slow<share>} when some requests are slow. */
         public String fileName() {
-            return variant + "-" + queue + (slow > 0 ? "-slow" + DecimalText.format(slow) : "");
+            return variant + "-" + queue + "-" + sched + (slow > 0 ? "-slow" + DecimalText.format(slow) : "");
         }
 
         /** One line for logs and the interval log's header. */
         String describe() {
-            return BENCHMARK + " variant=" + variant + " queue=" + queue + " rate=" + DecimalText.format(rate)
+            return BENCHMARK + " variant=" + variant + " queue=" + queue + " sched=" + sched + " rate=" + DecimalText.format(rate)
                     + " duration=" + duration.toMillis() + "ms slow=" + DecimalText.format(slow)
                     + " timeout=" + timeout.toMillis() + "ms warmup=" + warmup.toMillis() + "ms";
         }
@@ -168,7 +173,7 @@ public final class SeedLoad {
 
         /** One line for the console and env.json. */
         public String summary() {
-            return config.variant() + " on " + config.queue() + ": " + dispatch.requests() + " requests, "
+            return config.variant() + " on " + config.queue() + ", sched " + config.sched() + ": " + dispatch.requests() + " requests, "
                     + Summaries.rate(dispatch) + ", " + Summaries.percentiles(latencyNanos)
                     + ", peak live timers " + peakLiveTimers() + ", peak heap after GC " + Summaries.bytes(peakHeapBytes())
                     + ", " + String.format(Locale.ROOT, "%.2f", goroutinesPerRequest()) + " goroutines/request, "
@@ -185,8 +190,13 @@ public final class SeedLoad {
         }
     }
 
-    /** Runs {@code config} in this JVM (see the class comment) and returns what it measured. */
+    /**
+     * Runs {@code config} in this JVM (see the class comment) and returns what it measured.
+     *
+     * @throws IllegalStateException if the JVM's goroutine runtime is not {@link Config#sched()}
+     */
     public static Result run(Config config) throws InterruptedException {
+        LoadSched.requireThisJvm(config.sched());
         SeedVariants.Variant variant = SeedVariants.named(config.variant());
         try (InstalledQueue installed = InstalledQueue.install(config.queue())) {
             TimerQueue queue = installed.queue();
@@ -263,13 +273,15 @@ public final class SeedLoad {
         /**
          * Waits until every request has completed and the queue and goroutines are back to where
          * they were. In between it waits for the queue's thread to finish the last timer it took
-         * ({@link Drain#timerThreadDone}): otherwise the goroutine that timer's function starts
+         * ({@link Drain#timerThreadDone}; under the {@code go} runtime, whose Ms run the go-heap's
+         * timers, also until every P is idle, {@link Drain#schedulerIdle}): otherwise the goroutine that timer's function starts
          * (a fired context timer's {@code AfterFunc}) could be neither counted as spawned nor
          * running yet when the drain ends, and be missing from the run's counts.
          */
         boolean drain(TimerQueue queue, int timersBefore, long runningBefore, Duration limit) {
             return Drain.until(() -> completed.sum() == dispatcher.issued() && queue.size() <= timersBefore, limit)
                     && Drain.timerThreadDone(queue, limit)
+                    && Drain.schedulerIdle(limit)
                     && Drain.until(() -> Goroutines.running() <= runningBefore, limit);
         }
     }

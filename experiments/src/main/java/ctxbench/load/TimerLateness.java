@@ -20,8 +20,10 @@ import org.HdrHistogram.Histogram;
  * How late each timer queue runs a timer: fire time − due time, measured on the queue's own
  * thread at the moment it runs the timer, while the queue holds many idle timers (as a busy
  * server's heap holds every pending request's timeout). Rows: {@code suite=load},
- * {@code benchmark=TimerLateness.fire}, params {@code idle}, {@code queue}; file
- * {@code hdr/timer-lateness-<queue>.hgrm}.
+ * {@code benchmark=TimerLateness.fire}, params {@code idle}, {@code queue}, {@code sched}; file
+ * {@code hdr/timer-lateness-<queue>-<sched>.hgrm}. Under {@code sched=go} the go-heap is Go's
+ * layout, one heap per P run by the Ps' Ms ({@code ProcTimers}); under {@code vt} one heap with
+ * its own timer thread.
  *
  * <p>The run: a fresh queue ({@link InstalledQueue}) is loaded with {@link Config#idle()} timers
  * due in an hour (never firing during the run; Go's {@code sleep_test.go} benchmarks pre-load 32K
@@ -46,15 +48,17 @@ public final class TimerLateness {
      * One run's settings.
      *
      * @param queue    one of {@link InstalledQueue#NAMES}
+     * @param sched    the goroutine runtime, {@code go} or {@code vt}: the JVM's ({@code ctxbench.sched}) when run
      * @param idle     timers pre-loaded, due in an hour
      * @param rate     probe timers added per second
      * @param duration how long probes are added for
      * @param delay    how far after being added each probe is due
      * @param warmup   how long the unrecorded warm-up adds probes (zero: none)
      */
-    public record Config(String queue, int idle, double rate, Duration duration, Duration delay, Duration warmup) {
+    public record Config(String queue, String sched, int idle, double rate, Duration duration, Duration delay, Duration warmup) {
         /** Checks the settings. */
         public Config {
+            LoadSched.check(sched);
             if (!InstalledQueue.NAMES.contains(queue)) {
                 throw new IllegalArgumentException("unknown timer queue '" + queue + "' (known: " + String.join(", ", InstalledQueue.NAMES) + ")");
             }
@@ -69,12 +73,12 @@ public final class TimerLateness {
 
         /** The rows' parameters. */
         public String params() {
-            return Params.canonical(Map.of("queue", queue, "idle", Integer.toString(idle)));
+            return Params.canonical(Map.of("queue", queue, "sched", sched, "idle", Integer.toString(idle)));
         }
 
-        /** The hdr/ file name. */
+        /** The hdr/ file name: {@code timer-lateness-<queue>-<sched>}. */
         public String fileName() {
-            return "timer-lateness-" + queue;
+            return "timer-lateness-" + queue + "-" + sched;
         }
     }
 
@@ -93,20 +97,25 @@ public final class TimerLateness {
 
         /** One line for the console and env.json. */
         public String summary() {
-            return "timer lateness on " + config.queue() + " with " + config.idle() + " idle timers: "
+            return "timer lateness on " + config.queue() + " with " + config.idle() + " idle timers, sched " + config.sched() + ": "
                     + latenessNanos.getTotalCount() + " timers, " + Summaries.percentiles(latenessNanos)
                     + (drained ? "" : " (NOT every probe fired within the limit)");
         }
 
-        /** Writes {@code hdr/timer-lateness-<queue>.hgrm} and merges the rows into results.csv. */
+        /** Writes {@code hdr/timer-lateness-<queue>-<sched>.hgrm} and merges the rows into results.csv. */
         public void writeTo(Path run) throws IOException {
             HdrFiles.writeHgrm(run, config.fileName(), latenessNanos);
             LoadRows.merge(run, rows());
         }
     }
 
-    /** Runs {@code config} in this JVM. */
+    /**
+     * Runs {@code config} in this JVM.
+     *
+     * @throws IllegalStateException if the JVM's goroutine runtime is not {@link Config#sched()}
+     */
     public static Result run(Config config) {
+        LoadSched.requireThisJvm(config.sched());
         try (InstalledQueue installed = InstalledQueue.install(config.queue())) {
             TimerQueue queue = installed.queue();
             List<Idle> idle = addIdleTimers(queue, config.idle());

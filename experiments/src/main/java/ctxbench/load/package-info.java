@@ -20,7 +20,9 @@
  * Output: {@code RUN/hdr/*.hgrm} (percentiles in µs), {@code *.hlog} (interval logs, ns),
  * {@code *-timeseries.csv}, and {@code suite=load} rows merged into {@code RUN/results.csv}.
  * Entry point: {@code scripts/load.sh}, which runs every experiment in a fresh JVM through
- * {@link ctxbench.load.LoadCli}. Heap after GC is read from {@code com.sun.management.GcInfo}
+ * {@link ctxbench.load.LoadCli}, on the goroutine runtime {@code --sched} names
+ * ({@code -Dctxbench.sched=go|vt}; the rows' {@code sched} parameter and the {@code hdr/} file
+ * names say which). Heap after GC is read from {@code com.sun.management.GcInfo}
  * (see {@code JvmGauges} for why not {@code MemoryPoolMXBean.getCollectionUsage()}).
  */
 package ctxbench.load;

@@ -41,8 +41,10 @@ final class ChartLinks {
         return file("timeseries", csvFileName.replaceFirst("\\.csv$", ""));
     }
 
-    /** The percentile plot of the seed scenario on the go-heap queue, Go's lines beside it. */
+    /** The percentile plot of the seed scenario on the go-heap queue, Go's lines beside it (runs made before {@code sched} existed). */
     static final String LATENCY = "latency-percentiles-go-heap.png";
+    /** The same on the go-heap queue and the go runtime ({@code sched=go}), Go's lines beside it. */
+    static final String LATENCY_SCHED_GO = "latency-percentiles-go-heap-go.png";
 
     /** Whether charts draws a bar chart of this benchmark: any row of it. */
     static Predicate<RunData> hasBars(String suite, String benchmark) {

@@ -2,6 +2,7 @@ package ctxbench.report;
 
 import ctxbench.bench.seed.SeedVariants;
 import ctxbench.results.DecimalText;
+import ctxbench.results.ModelDefaults;
 import ctxbench.results.Params;
 import ctxbench.results.ResultRow;
 import java.util.ArrayList;
@@ -14,10 +15,14 @@ import java.util.Map;
  * {@code experiments/go/load}): latency percentiles per variant, live timers, heap and goroutines
  * per request, and the time-series and percentile charts from {@code hdr/}.
  *
- * <p>Which rows: the model's on the Go heap ({@code queue=go-heap}) at one rate and slow share
- * (slow share 0 when the run has it, else the first in the file), and Go's at the model's rate and
- * share when the run has them, else its own first. Each row summarizes one run, so there are no
- * intervals or tests here; the tables say which parameters they show.
+ * <p>Which rows: the model's on the Go heap and the model of Go's scheduler ({@code queue=go-heap},
+ * {@code sched=go}; runs made before {@code sched} existed have no {@code sched}, and their rows
+ * count: {@link ModelDefaults}) at one rate and slow share (slow share 0 when the run has it, else
+ * the first in the file), and Go's at the model's rate and share when the run has them, else its
+ * own first. Rows with {@code sched=vt} are not the model's here. Each row summarizes one run, so
+ * there are no intervals or tests here; the tables say which parameters they show. The charts and
+ * time series are those of the same rows: {@code hdr/<variant>-go-heap-go*} files, or in older
+ * runs {@code hdr/<variant>-go-heap*}.
  *
  * <p>Regions: tables {@code load-latency}, {@code load-resources}; charts {@code latency},
  * {@code timeseries.V} for each variant V; nums {@code load.S.rate} (S ∈ {@code model, go}),
@@ -33,6 +38,10 @@ final class LoadFragments {
     static final double SEED_TIMEOUT_SECONDS = 0.2;
     private static final List<String> LATENCIES = List.of("p50", "p99", "p999", "max");
     private static final List<String> RESOURCES = List.of("peak_live_timers", "peak_heap", "goroutines");
+    /** What the model's seed-scenario files in {@code hdr/} are named after the variant: queue and runtime. */
+    static final String MODEL_FILES = "-go-heap-go";
+    /** The same in runs made before {@code sched} existed (virtual threads): the queue only. */
+    static final String OLD_MODEL_FILES = "-go-heap";
     /** Variants that leave their timer queued on the fast path until it fires. */
     private static final List<String> LEAVE_TIMERS = List.of("before-leaky", "after");
 
@@ -44,14 +53,18 @@ final class LoadFragments {
         List<Fragment> out = new ArrayList<>();
         out.add(Fragment.table("load-latency", in -> latency(in.run())));
         out.add(Fragment.table("load-resources", in -> resources(in.run())));
-        out.add(ChartLinks.chart("latency", ChartLinks.LATENCY, "seed request latency by percentile, model on go-heap and Go",
-                run -> run.hdrFiles().stream().anyMatch(f -> f.endsWith("-go-heap.hgrm")), "hdr/*-go-heap.hgrm files"));
+        out.add(Fragment.chart("latency", in -> {
+            boolean bySched = hasHgrm(in.run(), MODEL_FILES);
+            return ChartLinks.link(in, bySched ? ChartLinks.LATENCY_SCHED_GO : ChartLinks.LATENCY,
+                    "seed request latency by percentile, model on go-heap and Go", bySched || hasHgrm(in.run(), OLD_MODEL_FILES),
+                    "hdr/*" + MODEL_FILES + ".hgrm files");
+        }));
         for (String v : SeedVariants.NAMES) {
             out.add(Fragment.chart("timeseries." + v, in -> {
                 String csv = timeSeriesFile(in.run(), v);
                 return ChartLinks.link(in, ChartLinks.timeSeries(csv == null ? v : csv),
                         v + ": live timers, heap after GC, goroutines and rate over time (model, go-heap)",
-                        csv != null, "hdr/" + v + "-go-heap-timeseries.csv");
+                        csv != null, "hdr/" + v + MODEL_FILES + "-timeseries.csv");
             }));
         }
         for (String source : SeedFragments.SOURCES) {
@@ -88,7 +101,7 @@ final class LoadFragments {
         String rowSource = source.equals(RunData.MODEL) ? "java" : source;
         for (ResultRow r : run.rows(rowSource, SUITE, BENCHMARK)) {
             Map<String, String> p = new LinkedHashMap<>(Params.parse(r.params()));
-            if (source.equals(RunData.MODEL) && !"go-heap".equals(p.get("queue"))) continue;
+            if (source.equals(RunData.MODEL) && ModelDefaults.goParams(r.params()).isEmpty()) continue;
             Map<String, String> rateSlow = Map.of("rate", p.getOrDefault("rate", ""), "slow", p.getOrDefault("slow", ""));
             if (!candidates.contains(rateSlow)) candidates.add(rateSlow);
         }
@@ -130,7 +143,17 @@ final class LoadFragments {
     private static String describe(RunData run, String source) {
         Map<String, String> p = chosen(run, source);
         if (p == null) return (source.equals("go") ? "Go" : "model") + ": no rows in this run";
-        return (source.equals("go") ? "Go" : "model (queue=go-heap)") + ": " + p.get("rate") + " req/s, slow share " + p.get("slow");
+        return (source.equals("go") ? "Go" : "model (" + modelParams(run) + ")") + ": " + p.get("rate") + " req/s, slow share " + p.get("slow");
+    }
+
+    /** The model's Java-only parameters, as the tables say them: {@code queue=go-heap}, and {@code sched=go} when the rows have it. */
+    private static String modelParams(RunData run) {
+        for (ResultRow r : run.rows("java", SUITE, BENCHMARK)) {
+            if (Params.parse(r.params()).containsKey("sched") && ModelDefaults.goParams(r.params()).isPresent()) {
+                return "queue=go-heap, sched=go";
+            }
+        }
+        return "queue=go-heap";
     }
 
     private static String latency(RunData run) {
@@ -174,13 +197,25 @@ final class LoadFragments {
         return t.render();
     }
 
-    /** The name of the variant's time-series file on the Go heap in {@code hdr/} (slow share 0 first), or null. */
+    /**
+     * The name of the variant's time-series file of the model in {@code hdr/}, or null: on the Go
+     * heap and the go runtime ({@code <variant>-go-heap-go[-slow<share>]-timeseries.csv}), else, in
+     * a run made before {@code sched} existed, on the Go heap ({@code <variant>-go-heap[-slow<share>]-timeseries.csv});
+     * slow share 0 first.
+     */
     private static String timeSeriesFile(RunData run, String variant) {
-        String exact = variant + "-go-heap-timeseries.csv";
-        if (run.hdrFiles().contains(exact)) return exact;
-        for (String f : run.hdrFiles()) {
-            if (f.startsWith(variant + "-go-heap-") && f.endsWith("-timeseries.csv")) return f;
+        for (String prefix : List.of(variant + MODEL_FILES, variant + OLD_MODEL_FILES)) {
+            String exact = prefix + "-timeseries.csv";
+            if (run.hdrFiles().contains(exact)) return exact;
+            for (String f : run.hdrFiles()) {
+                if (f.startsWith(prefix + "-slow") && f.endsWith("-timeseries.csv")) return f;
+            }
         }
         return null;
+    }
+
+    /** Whether {@code hdr/} has a seed-scenario percentile file {@code <variant><suffix>.hgrm}. */
+    private static boolean hasHgrm(RunData run, String suffix) {
+        return run.hdrFiles().stream().anyMatch(f -> SeedVariants.NAMES.stream().anyMatch(v -> f.equals(v + suffix + ".hgrm")));
     }
 }

@@ -80,6 +80,33 @@ class ChartInputsTest {
                 "latency-percentiles", List.of("seed-after")), lines);
     }
 
+    /** Files that carry the goroutine runtime: one chart per queue and runtime, Go beside each, the runtime in the title. */
+    @Test
+    void seedFilesOfEachRuntimeGetAChartOfTheirOwn() {
+        List<HgrmFile> files = List.of("after-go-heap-go", "after-go-heap-vt", "after-jdk-go", "after-go",
+                "timer-lateness-go-heap-go", "timer-lateness-go-heap-vt", "handoff-virtual-go").stream()
+                .map(n -> new HgrmFile(n, new double[] {1, 2}, new double[] {0.5, 0.9})).toList();
+        Map<String, List<String>> lines = new LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (NamedChart c : PercentileChart.of(files)) {
+            List<String> names = new ArrayList<>();
+            var data = (XYSeriesCollection) c.chart().getXYPlot().getDataset();
+            for (int i = 0; i < data.getSeriesCount(); i++) names.add(data.getSeries(i).getKey().toString());
+            lines.put(c.name(), names);
+            titles.put(c.name(), c.chart().getTitle().getText());
+        }
+        assertEquals(Map.of(
+                "latency-percentiles-go-heap-go", List.of("after-go-heap-go", "after-go"),
+                "latency-percentiles-go-heap-vt", List.of("after-go-heap-vt", "after-go"),
+                "latency-percentiles-jdk-go", List.of("after-jdk-go", "after-go"),
+                "latency-percentiles-timer-lateness", List.of("timer-lateness-go-heap-go", "timer-lateness-go-heap-vt"),
+                "latency-percentiles-handoff", List.of("handoff-virtual-go")), lines);
+        assertEquals("Seed request latency by percentile, model on the go-heap queue, sched=go, and Go",
+                titles.get("latency-percentiles-go-heap-go"));
+        assertEquals("the go-heap queue", PercentileChart.modelSetting("go-heap"), "runs made before sched existed");
+        assertEquals("the go-heap queue, sched=vt, slow0.01", PercentileChart.modelSetting("go-heap-vt-slow0.01"));
+    }
+
     @Test
     void changeUsesMedianIntervalsOrScores() {
         double[] old = {100, 101, 99, 100, 102, 98};

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import ctxbench.bench.run.EnvJson;
 import ctxbench.results.ResultsCsv;
+import ctxbench.runtime.Sched;
 import ctxbench.testing.Cli;
 import ctxbench.testing.DirectorySnapshot;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@link LoadCli}: bad input is one line and exit 2 with nothing written; the plan; a run folder's life; one small experiment end to end. */
 @Timeout(60)
@@ -42,6 +45,9 @@ class LoadCliTest {
         "plan --slow 1.5                       | load: --slow must be within 0..1, not '1.5'",
         "plan --variants before-leaky,leaky    | load: --variants: unknown 'leaky' (known: before-leaky, before-cancel, after, timer-stop)",
         "plan --queues heap                    | load: --queues: unknown 'heap' (known: go-heap, jdk, wheel)",
+        "plan --sched fj                       | load: --sched: unknown 'fj' (known: go, vt)",
+        "plan --sched go,                      | load: --sched: unknown '' (known: go, vt)",
+        "cancel --shape chain --size 3 --sched fj | load: --sched: unknown 'fj' (known: go, vt)",
         "plan --rate                           | load: --rate needs a value",
         "plan --rate --slow 0                  | load: --rate needs a value",
         "plan --into x                         | load: unknown option '--into'",
@@ -79,18 +85,28 @@ class LoadCliTest {
         List<String> lines = c.out().lines().toList();
         assertTrue(Long.parseLong(lines.getFirst()) > 0, "the estimate comes first");
         assertEquals(List.of(
-                "seed --variant before-leaky --queue go-heap --rate 200 --duration 2000ms --slow 0 --warmup 500ms",
-                "seed --variant before-cancel --queue go-heap --rate 200 --duration 2000ms --slow 0 --warmup 500ms",
-                "seed --variant after --queue go-heap --rate 200 --duration 2000ms --slow 0 --warmup 500ms",
-                "seed --variant timer-stop --queue go-heap --rate 200 --duration 2000ms --slow 0 --warmup 500ms"),
-                lines.subList(1, lines.size()));
+                "seed --sched go --variant before-leaky --queue go-heap --rate 200 --duration 2000ms --slow 0 --warmup 500ms",
+                "seed --sched go --variant before-cancel --queue go-heap --rate 200 --duration 2000ms --slow 0 --warmup 500ms",
+                "seed --sched go --variant after --queue go-heap --rate 200 --duration 2000ms --slow 0 --warmup 500ms",
+                "seed --sched go --variant timer-stop --queue go-heap --rate 200 --duration 2000ms --slow 0 --warmup 500ms"),
+                lines.subList(1, lines.size()), "the default runtime is go");
 
         Cli custom = load("plan", "--profile", "smoke", "--rate", "1000", "--duration", "3s", "--variants", "after",
-                "--queues", "jdk,wheel", "--slow", "0.01");
+                "--queues", "jdk,wheel", "--slow", "0.01", "--sched", "vt");
         assertEquals(List.of(
-                "seed --variant after --queue jdk --rate 1000 --duration 3000ms --slow 0.01 --warmup 500ms",
-                "seed --variant after --queue wheel --rate 1000 --duration 3000ms --slow 0.01 --warmup 500ms"),
+                "seed --sched vt --variant after --queue jdk --rate 1000 --duration 3000ms --slow 0.01 --warmup 500ms",
+                "seed --sched vt --variant after --queue wheel --rate 1000 --duration 3000ms --slow 0.01 --warmup 500ms"),
                 custom.out().lines().skip(1).toList());
+    }
+
+    @Test
+    void bothRuntimesRunTheWholePlanOncePerRuntimeInTheOrderGiven() {
+        List<String> one = load("plan", "--profile", "full").out().lines().toList();
+        List<String> both = load("plan", "--profile", "full", "--sched", "vt,go").out().lines().toList();
+        List<String> goLines = one.subList(1, one.size());
+        assertEquals(goLines.stream().map(l -> l.replace("--sched go", "--sched vt")).toList(), both.subList(1, one.size()));
+        assertEquals(goLines, both.subList(one.size(), both.size()));
+        assertEquals(2 * Long.parseLong(one.getFirst()), Long.parseLong(both.getFirst()), 1, "twice the estimate");
     }
 
     @Test
@@ -128,15 +144,57 @@ class LoadCliTest {
     @Test
     void anExperimentWritesItsHgrmRowsAndEnvEntry() throws IOException {
         Path run = Files.createDirectories(tmp.resolve("run"));
+        String sched = Sched.mode();
         Cli c = load("cancel", "--shape", "fanout", "--size", "4", "--trials", "5", "--run-dir", run, "--profile", "smoke");
         assertEquals(0, c.status(), c.err());
-        assertTrue(c.out().contains("load: cancel propagation, fanout of 4: 5 trials, p50 "), c.out());
-        assertTrue(Files.exists(run.resolve("hdr/cancel-latency-fanout-4.hgrm")));
+        assertTrue(c.out().contains("load: cancel propagation, fanout of 4, sched " + sched + ": 5 trials, p50 "), c.out());
+        assertTrue(Files.exists(run.resolve("hdr/cancel-latency-fanout-4-" + sched + ".hgrm")));
         assertEquals(List.of("p50", "p99", "p999", "max"),
                 ResultsCsv.readResults(run.resolve("results.csv")).stream().map(r -> r.metric()).toList());
+        assertTrue(ResultsCsv.readResults(run.resolve("results.csv")).stream()
+                .allMatch(r -> r.params().equals("sched=" + sched + ";shape=fanout;size=4")));
         JsonObject entry = EnvJson.read(run).getAsJsonObject("load").getAsJsonArray("runs").get(0).getAsJsonObject();
         assertEquals("CancelLatency.propagate", entry.get("benchmark").getAsString());
-        assertEquals("shape=fanout;size=4", entry.get("params").getAsString());
+        assertEquals("sched=" + sched + ";shape=fanout;size=4", entry.get("params").getAsString());
+        assertEquals(sched, entry.get("sched").getAsString());
         assertEquals("smoke", entry.get("profile").getAsString());
+    }
+
+    /** A command line naming the runtime this JVM does not run is refused before anything runs: its rows would be mislabelled. */
+    @Test
+    void anExperimentRefusesASchedOtherThanItsJvms() throws IOException {
+        Path run = Files.createDirectories(tmp.resolve("run"));
+        Map<String, String> before = DirectorySnapshot.of(tmp);
+        String mode = Sched.mode();
+        String other = mode.equals("go") ? "vt" : "go";
+        Cli c = load("cancel", "--sched", other, "--shape", "chain", "--size", "3", "--run-dir", run);
+        assertEquals(2, c.status());
+        assertEquals("load: --sched " + other + " needs a JVM started with -Dctxbench.sched=" + other + " (this one runs " + mode + ")\n",
+                c.err());
+        assertEquals(before, DirectorySnapshot.of(tmp));
+
+        Cli same = load("cancel", "--sched", mode, "--shape", "chain", "--size", "3", "--trials", "2", "--run-dir", run);
+        assertEquals(0, same.status(), same.err());
+    }
+
+    /** The same experiment in a JVM of each runtime, as load.sh starts them: rows, file names and env.json say which. */
+    @ParameterizedTest
+    @ValueSource(strings = {"go", "vt"})
+    void aJvmOfEitherRuntimeLabelsWhatItMeasured(String sched) throws IOException, InterruptedException {
+        Path run = Files.createDirectories(tmp.resolve("run"));
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-Dctxbench.sched=" + sched,
+                "-cp", System.getProperty("java.class.path"), LoadCli.class.getName(),
+                "handoff", "--sched", sched, "--threads", "virtual", "--round-trips", "200", "--run-dir", run.toString());
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), output);
+        assertTrue(output.contains("load: channel hand-off round trip, virtual threads, sched " + sched + ": 200 round trips"), output);
+        assertTrue(Files.exists(run.resolve("hdr/handoff-virtual-" + sched + ".hgrm")));
+        assertTrue(ResultsCsv.readResults(run.resolve("results.csv")).stream()
+                .allMatch(r -> r.params().equals("sched=" + sched + ";threads=virtual")));
+        JsonObject entry = EnvJson.read(run).getAsJsonObject("load").getAsJsonArray("runs").get(0).getAsJsonObject();
+        assertEquals(sched, entry.get("sched").getAsString());
+        assertTrue(entry.get("jvmFlags").toString().contains("-Dctxbench.sched=" + sched), entry.toString());
     }
 }

@@ -1,10 +1,12 @@
 package ctxbench.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ctxbench.results.ResultRow;
 import ctxbench.results.ResultsCsv;
+import ctxbench.runtime.Sched;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class SeedLoadTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(1);
+    /** The runtime of this JVM (the tests' default, vt, unless run with -Dctxbench.sched=go). */
+    private static final String SCHED = Sched.mode();
     private static SeedLoad.Result leaky;
     private static SeedLoad.Result stopped;
 
@@ -47,7 +51,7 @@ class SeedLoadTest {
     Path run;
 
     private static SeedLoad.Config config(String variant) {
-        return new SeedLoad.Config(variant, "go-heap", 200, Duration.ofMillis(500), 0, Duration.ZERO, TIMEOUT);
+        return new SeedLoad.Config(variant, "go-heap", SCHED, 200, Duration.ofMillis(500), 0, Duration.ZERO, TIMEOUT);
     }
 
     @BeforeAll
@@ -99,30 +103,47 @@ class SeedLoadTest {
             assertEquals("java", r.source());
             assertEquals("load", r.suite());
             assertEquals("SeedLoad.openLoop", r.benchmark());
-            assertEquals("queue=go-heap;rate=200;slow=0;variant=before-leaky", r.params());
+            assertEquals("queue=go-heap;rate=200;sched=" + SCHED + ";slow=0;variant=before-leaky", r.params());
         }
         ResultRow timers = leaky.rows().stream().filter(r -> r.metric().equals("peak_live_timers")).findFirst().orElseThrow();
         assertEquals(leaky.peakLiveTimers(), timers.score());
     }
 
     @Test
+    void aConfigurationOfAnotherRuntimeIsRefused() {
+        String other = SCHED.equals("go") ? "vt" : "go";
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> SeedLoad.run(new SeedLoad.Config("after", "go-heap", other, 200, Duration.ofMillis(500), 0, Duration.ZERO, TIMEOUT)));
+        assertTrue(e.getMessage().contains("sched=" + other), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> new SeedLoad.Config("after", "go-heap", "fj", 200, Duration.ofMillis(500), 0, Duration.ZERO, TIMEOUT));
+    }
+
+    @Test
+    void theFileNameCarriesQueueRuntimeAndSlowShare() {
+        assertEquals("after-jdk-go", new SeedLoad.Config("after", "jdk", "go", 200, Duration.ofMillis(500), 0, Duration.ZERO, TIMEOUT).fileName());
+        assertEquals("after-go-heap-vt-slow0.01",
+                new SeedLoad.Config("after", "go-heap", "vt", 200, Duration.ofMillis(500), 0.01, Duration.ZERO, TIMEOUT).fileName());
+    }
+
+    @Test
     void writeToProducesTheHdrFilesAndRows() throws IOException {
         leaky.writeTo(run);
         Path hdr = run.resolve("hdr");
-        assertTrue(Files.readString(hdr.resolve("before-leaky-go-heap.hgrm")).startsWith("       Value     Percentile TotalCount 1/(1-Percentile)"));
-        List<String> series = Files.readAllLines(hdr.resolve("before-leaky-go-heap-timeseries.csv"));
+        assertTrue(Files.readString(hdr.resolve("before-leaky-go-heap-" + SCHED + ".hgrm")).startsWith("       Value     Percentile TotalCount 1/(1-Percentile)"));
+        List<String> series = Files.readAllLines(hdr.resolve("before-leaky-go-heap-" + SCHED + "-timeseries.csv"));
         assertEquals("t_ms,live_timers,heap_after_gc_bytes,goroutines_spawned,gc_count,gc_time_ms,rate", series.getFirst());
         assertEquals(leaky.samples().size() + 1, series.size());
 
         long logged = 0;
-        try (HistogramLogReader reader = new HistogramLogReader(Files.newInputStream(hdr.resolve("before-leaky-go-heap.hlog")))) {
+        try (HistogramLogReader reader = new HistogramLogReader(Files.newInputStream(hdr.resolve("before-leaky-go-heap-" + SCHED + ".hlog")))) {
             for (EncodableHistogram h; (h = reader.nextIntervalHistogram()) != null; ) {
                 logged += ((org.HdrHistogram.Histogram) h).getTotalCount();
             }
         }
         assertEquals(100, logged, "the interval log holds every request once");
-        assertTrue(new String(Files.readAllBytes(hdr.resolve("before-leaky-go-heap.hlog")), StandardCharsets.UTF_8)
-                .startsWith("#SeedLoad.openLoop variant=before-leaky queue=go-heap rate=200 duration=500ms slow=0 timeout=1000ms"));
+        assertTrue(new String(Files.readAllBytes(hdr.resolve("before-leaky-go-heap-" + SCHED + ".hlog")), StandardCharsets.UTF_8)
+                .startsWith("#SeedLoad.openLoop variant=before-leaky queue=go-heap sched=" + SCHED + " rate=200 duration=500ms slow=0 timeout=1000ms"));
 
         assertEquals(leaky.rows(), ResultsCsv.readResults(run.resolve("results.csv")));
         leaky.writeTo(run);

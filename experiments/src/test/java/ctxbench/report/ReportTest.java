@@ -80,7 +80,7 @@ class ReportTest {
         Cli check = report("--check", run());
         assertEquals(0, check.status(), check.err());
         assertEquals("", check.err());
-        assertEquals(List.of("hdr/before-cancel-go-heap-timeseries.csv", "hdr/timer-stop-go-heap-timeseries.csv",
+        assertEquals(List.of("hdr/before-cancel-go-heap-go-timeseries.csv", "hdr/timer-stop-go-heap-go-timeseries.csv",
                         "CancelTree.fanout rows at two or more fan-outs", "ChanThroughput.transfer rows at two or more capacities",
                         "TimerOps.createStop rows at two or more live counts", "TimerOps.createAbandon rows at two or more live counts"),
                 Pattern.compile("\\(No chart: this run has no ([^)]*)\\.\\)").matcher(generated).results().map(m -> m.group(1)).toList(),
@@ -216,9 +216,55 @@ class ReportTest {
         assertEquals(0, Cli.run(Charts::run, run).status());
         r = report(run);
         assertEquals(0, r.status(), r.err());
-        assertEquals("*(No chart: this run has no hdr/*-go-heap.hgrm files.)*", region(text(), "chart", "latency"));
+        assertEquals("*(No chart: this run has no hdr/*-go-heap-go.hgrm files.)*", region(text(), "chart", "latency"));
         assertEquals("*This run has no load rows (SeedLoad.openLoop).*", region(text(), "table", "load-latency"));
         assertEquals("not compared (no data in this run) with", region(text(), "text", "seed.go.fast.before-leaky-vs-after"));
+    }
+
+    /**
+     * A run whose load rows carry the goroutine runtime ({@code scripts/load.sh --sched go,vt}): the
+     * model's rows, time series and percentile chart are those of {@code sched=go}; the
+     * {@code sched=vt} ones are not the model's.
+     */
+    @Test
+    void aRunWithBothRuntimesReadsTheSchedGoRowsAsTheModels() throws IOException {
+        RunFixture f = new RunFixture();
+        for (String v : List.of("before-leaky", "before-cancel", "after", "timer-stop")) {
+            for (String sched : List.of("go", "vt")) {
+                String params = "queue=go-heap;rate=2000;sched=" + sched + ";slow=0;variant=" + v;
+                f.add("java", "load", "SeedLoad.openLoop", params, "p99", "us", sched.equals("go") ? 9000 : 1);
+                f.add("java", "load", "SeedLoad.openLoop", params, "peak_live_timers", "count", sched.equals("go") ? 402 : 7);
+                f.add("java", "load", "SeedLoad.openLoop", params, "rate", "req/s", 2000);
+            }
+            f.add("go", "load", "SeedLoad.openLoop", "rate=2000;slow=0;variant=" + v, "p99", "us", 3000);
+        }
+        Path run = f.write(dir.resolve("results/both"));
+        Files.createDirectories(run.resolve("hdr"));
+        for (String sched : List.of("go", "vt")) {
+            Files.writeString(run.resolve("hdr/before-leaky-go-heap-" + sched + "-timeseries.csv"),
+                    "t_ms,live_timers,heap_after_gc_bytes,goroutines_spawned,gc_count,gc_time_ms,rate\n0,0,,0,0,0,0\n100,200,1000000,400,1,2,2000\n");
+            Files.writeString(run.resolve("hdr/before-leaky-go-heap-" + sched + ".hgrm"), """
+                           Value     Percentile TotalCount 1/(1-Percentile)
+
+                         100.000 0.000000000000          1           1.00
+                         500.000 0.500000000000          5           2.00
+                        9000.000 1.000000000000         10
+                    #[Mean    =      600.000, StdDeviation   =       10.000]
+                    """);
+        }
+        Files.copy(ReportFixture.repositoryReport(), dir.resolve("REPORT.md"));
+        assertEquals(0, Cli.run(Charts::run, run).status());
+        Cli r = report(run);
+        assertEquals(0, r.status(), r.err());
+        String t = text();
+        assertEquals("402", region(t, "num", "load.model.peak_live_timers.before-leaky"));
+        String latency = region(t, "table", "load-latency");
+        assertTrue(latency.contains("model (queue=go-heap, sched=go): 2000 req/s, slow share 0; Go: 2000 req/s"), latency);
+        assertTrue(latency.contains("9 ms") && !latency.contains("1 µs"), "the sched=go rows, not the sched=vt ones: " + latency);
+        assertTrue(region(t, "chart", "latency").endsWith("(results/both/charts/latency-percentiles-go-heap-go.png)"), region(t, "chart", "latency"));
+        assertTrue(region(t, "chart", "timeseries.before-leaky").endsWith("(results/both/charts/timeseries-before-leaky-go-heap-go-timeseries.png)"),
+                region(t, "chart", "timeseries.before-leaky"));
+        assertEquals("*(No chart: this run has no hdr/after-go-heap-go-timeseries.csv.)*", region(t, "chart", "timeseries.after"));
     }
 
     @Test
