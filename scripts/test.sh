@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite (every module) with a JDK >= 21 found by scripts/lib/jdk.sh.
-# Unit tests (surefire), then the fault tests (failsafe: *IT, the tables of docs/bad-input.md run
-# against the built jar and scripts).
+# Unit tests (surefire), once under each goroutine runtime (ctxbench.sched: the default execution
+# under vt, then sched-go under go), then the fault tests (failsafe: *IT, the tables of
+# docs/bad-input.md run against the built jar and scripts).
 # Usage: scripts/test.sh [extra Maven arguments, e.g. -pl context-impl or -Dtest=ChanTest]
 #        scripts/test.sh --repeat N [--cpu-hog] [-- extra Maven arguments]
 #          the whole suite N times, each in a fresh clone of HEAD (optionally beside one busy

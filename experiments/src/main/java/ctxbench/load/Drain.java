@@ -1,5 +1,6 @@
 package ctxbench.load;
 
+import ctxbench.bench.queues.InstalledQueue;
 import ctxbench.runtime.Sched;
 import ctxbench.time.RuntimeTimer;
 import ctxbench.time.Time;
@@ -13,7 +14,7 @@ import java.util.function.BooleanSupplier;
  * Waits, between and after load phases, until what a phase left behind is gone (requests still
  * running, timers still queued, goroutines still alive), so that one phase does not bleed into
  * the next and the counts taken afterwards are complete. Polls every 10 ms on the calling
- * (platform) thread, adding no timer-queue entries (but the one marker of {@link #timerThreadDone},
+ * (platform) thread, adding no timer-queue entries (but the one marker of {@link #timerFunctionsDone},
  * once the queue has drained); gives up after a limit, which the caller reports (a wait that never
  * ends would hide a leak).
  */
@@ -36,15 +37,21 @@ final class Drain {
     }
 
     /**
-     * Waits (at most {@code limit}) until {@code queue}'s thread has finished every timer function
-     * it started: queues one marker timer, due at once, and polls until it has run (true), or
-     * gives up (false). A timer leaves the queue before its function runs, so a queue whose size
-     * is back to where it was may still be running the function of the last timer it took (a
-     * context's timer starting its {@code AfterFunc} goroutine); every queue runs its timers one
-     * at a time on its own thread, so once the marker has run, so has that function. The marker
-     * is the one queue entry a drain adds, after the queue has drained.
+     * Waits (at most {@code limit}) until {@code queue} has finished every timer function it
+     * started (true), or gives up (false). A timer leaves the queue before its function runs, so a
+     * queue whose size is back to where it was may still be running the function of the last
+     * timer it took (a context's timer starting its {@code AfterFunc} goroutine). A queue with a
+     * thread of its own runs its timers one at a time there: this queues one marker timer, due at
+     * once, and once the marker has run, so has that function. The marker is the one queue entry a
+     * drain adds, after the queue has drained. The {@code go} scheduler's per-P heaps have no such
+     * thread ({@link InstalledQueue#runByScheduler}): their Ms run timer functions while they look
+     * for work, never while their P is idle, so this waits until every P is idle and no goroutine
+     * is queued (and the goroutines those functions started have run or parked).
      */
-    static boolean timerThreadDone(TimerQueue queue, Duration limit) {
+    static boolean timerFunctionsDone(TimerQueue queue, Duration limit) {
+        if (InstalledQueue.runByScheduler(queue)) {
+            return until(() -> Sched.get().idle(), limit);
+        }
         CountDownLatch ran = new CountDownLatch(1);
         queue.add(new RuntimeTimer() {
             @Override
@@ -53,16 +60,5 @@ final class Drain {
             }
         }, Time.nanotime());
         return until(() -> ran.getCount() == 0, limit);
-    }
-
-    /**
-     * Under the {@code go} runtime ({@code ctxbench.sched=go}), waits (at most {@code limit}) until
-     * every P of the default scheduler is idle and no goroutine is queued ({@link Sched#idle()}):
-     * there the Ps' Ms run the go-heap's timers themselves, several at once, so the one marker of
-     * {@link #timerThreadDone} does not show that every other M has finished the timer function it
-     * took. True at once under {@code vt}.
-     */
-    static boolean schedulerIdle(Duration limit) {
-        return !"go".equals(Sched.mode()) || until(() -> Sched.get().idle(), limit);
     }
 }

@@ -272,16 +272,14 @@ public final class SeedLoad {
 
         /**
          * Waits until every request has completed and the queue and goroutines are back to where
-         * they were. In between it waits for the queue's thread to finish the last timer it took
-         * ({@link Drain#timerThreadDone}; under the {@code go} runtime, whose Ms run the go-heap's
-         * timers, also until every P is idle, {@link Drain#schedulerIdle}): otherwise the goroutine that timer's function starts
+         * they were. In between it waits for the queue to finish the function of the last timer it
+         * took ({@link Drain#timerFunctionsDone}): otherwise the goroutine that timer's function starts
          * (a fired context timer's {@code AfterFunc}) could be neither counted as spawned nor
          * running yet when the drain ends, and be missing from the run's counts.
          */
         boolean drain(TimerQueue queue, int timersBefore, long runningBefore, Duration limit) {
             return Drain.until(() -> completed.sum() == dispatcher.issued() && queue.size() <= timersBefore, limit)
-                    && Drain.timerThreadDone(queue, limit)
-                    && Drain.schedulerIdle(limit)
+                    && Drain.timerFunctionsDone(queue, limit)
                     && Drain.until(() -> Goroutines.running() <= runningBefore, limit);
         }
     }

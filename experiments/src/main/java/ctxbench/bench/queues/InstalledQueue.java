@@ -1,6 +1,7 @@
 package ctxbench.bench.queues;
 
 import ctxbench.runtime.Sched;
+import ctxbench.time.GoTimerHeap;
 import ctxbench.time.TimerQueue;
 import ctxbench.time.TimerQueues;
 import java.util.List;
@@ -64,6 +65,17 @@ public final class InstalledQueue implements AutoCloseable {
             case "go-heap", "jdk" -> TimerQueues.named(name, sched);
             default -> throw new IllegalArgumentException("unknown timer queue '" + name + "' (known: " + String.join(", ", NAMES) + ")");
         };
+    }
+
+    /**
+     * Whether the {@code go} scheduler's Ms run {@code queue}'s timers: {@code go-heap} under
+     * {@code ctxbench.sched=go} is the default scheduler's per-P heaps ({@link TimerQueues}), which
+     * have no thread of their own; every other queue ({@code go-heap} under {@code vt}, a
+     * {@link GoTimerHeap} made with its timer thread, {@code jdk}, {@code wheel}) runs its timer
+     * functions one at a time on a thread of its own.
+     */
+    public static boolean runByScheduler(TimerQueue queue) {
+        return "go-heap".equals(queue.name()) && !(queue instanceof GoTimerHeap);
     }
 
     /** The installed queue. */

@@ -13,6 +13,7 @@ import ctxbench.context.CancelFunc;
 import ctxbench.context.Context;
 import ctxbench.errors.GoError;
 import ctxbench.runtime.Chan;
+import ctxbench.runtime.Goroutines;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -139,21 +140,28 @@ class ContextBenchTest {
         s.depth = 100;
         s.setUp();
         ThreadRecordingContext ctx = new ThreadRecordingContext(s.ctx);
+        assertFalse(Goroutines.onGoroutine(), "the test's thread is no goroutine");
+        long spawned = Goroutines.spawned();
         assertNull(ContextBench.valueInNewGoroutine(ctx, s.missing));
+        // A goroutine is a thread only under vt (under go, goroutines share their M's thread), so
+        // "a new goroutine per op" is told by the spawn count, not by the threads.
+        long afterFirst = Goroutines.spawned();
+        assertTrue(afterFirst > spawned, "the first op started a goroutine");
         assertEquals(42, ContextBench.valueInNewGoroutine(ctx, 42), "the goroutine's result is handed back");
+        assertTrue(Goroutines.spawned() > afterFirst, "a new goroutine per op");
+        assertEquals(List.of(true, true), ctx.onGoroutine, "looked up on a goroutine");
         assertEquals(2, ctx.callers.size());
         for (Thread caller : ctx.callers) {
             assertNotNull(caller);
-            assertTrue(caller.isVirtual(), "looked up on a goroutine");
             assertNotSame(Thread.currentThread(), caller);
         }
-        assertNotSame(ctx.callers.get(0), ctx.callers.get(1), "a new goroutine per op");
     }
 
-    /** Delegates to a context and records the thread of every {@code value} call. */
+    /** Delegates to a context and records the thread of every {@code value} call, and whether it ran on a goroutine. */
     private static final class ThreadRecordingContext implements Context {
         private final Context inner;
         final List<Thread> callers = new CopyOnWriteArrayList<>();
+        final List<Boolean> onGoroutine = new CopyOnWriteArrayList<>();
 
         ThreadRecordingContext(Context inner) {
             this.inner = inner;
@@ -177,6 +185,7 @@ class ContextBenchTest {
         @Override
         public Object value(Object key) {
             callers.add(Thread.currentThread());
+            onGoroutine.add(Goroutines.onGoroutine());
             return inner.value(key);
         }
     }

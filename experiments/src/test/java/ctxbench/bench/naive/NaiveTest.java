@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * {@link Naive}'s two mistakes as behaviour: the "timeout" pair does not take the same path (only
  * the WithTimeout one reaches its timeout), and each benchmark is declared as one cold operation.
- * A request whose worker must win runs while the timer queue's thread is held
- * ({@link HeldQueue}): its 200 ms timer cannot fire first, however slowly the worker is run.
+ * A request whose worker must win runs while the timer queue is held ({@link HeldQueue}): its
+ * 200 ms timer cannot fire first, however slowly the worker is run.
  */
 @Timeout(10)
 class NaiveTest {

@@ -11,6 +11,7 @@ import ctxbench.context.CancelFunc;
 import ctxbench.context.Context;
 import ctxbench.errors.GoError;
 import ctxbench.runtime.Chan;
+import ctxbench.runtime.Goroutines;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -110,19 +111,24 @@ class PropagateCancelTest {
         assertSame(Context.CANCELED, parent.err(), "cancel is once");
     }
 
-    /** The op on a foreign parent starts exactly one watcher goroutine, which returns once cancel() closes the child's channel. */
+    /**
+     * The op on a foreign parent starts exactly one watcher goroutine, which returns once cancel()
+     * closes the child's channel. A goroutine is a thread only under vt (under go it runs on its
+     * M's thread, which outlives it), so its return is seen in the goroutine count, as
+     * {@link PropagateCancel.Parents#settle} sees it.
+     */
     @Test
     void foreignParentStartsOneWatcherThatExits() throws InterruptedException {
         ThreadRecordingContext parent = new ThreadRecordingContext(new ForeignContext());
         int watchers = Context.watcherGoroutines();
+        long running = Goroutines.running();
 
         CancelFunc child = PropagateCancel.cancelChild(parent);
 
         assertEquals(watchers + 1, Context.watcherGoroutines(), "exactly one watcher goroutine");
         assertSame(Context.CANCELED, child.context().err());
-        Thread watcher = parent.awaitOtherCaller();
-        assertTrue(watcher.isVirtual(), "the watcher is a goroutine");
-        assertTrue(watcher.join(Duration.ofSeconds(5)), "the watcher returned");
+        assertTrue(parent.awaitOtherCaller(), "the watcher is a goroutine");
+        GoroutineSettle.await(running, Duration.ofSeconds(5)); // throws unless the watcher returned
         assertEquals(1, parent.otherCallers(), "only the one watcher asked for the parent's channel");
     }
 
@@ -153,12 +159,14 @@ class PropagateCancelTest {
 
     /**
      * Takes the foreign path like the context it wraps (it is neither a cancelCtx nor an
-     * AfterFuncer) and records which threads ask for its done channel: the watcher does, once.
+     * AfterFuncer) and records which threads ask for its done channel, and whether they ask from
+     * a goroutine: the watcher does, once.
      */
     private static final class ThreadRecordingContext implements Context {
         private final Context inner;
         private final Thread owner = Thread.currentThread();
         private final List<Thread> others = new CopyOnWriteArrayList<>();
+        private final List<Boolean> othersOnGoroutine = new CopyOnWriteArrayList<>();
 
         ThreadRecordingContext(Context inner) {
             this.inner = inner;
@@ -172,6 +180,7 @@ class PropagateCancelTest {
         @Override
         public Chan<Void> done() {
             if (Thread.currentThread() != owner) {
+                othersOnGoroutine.add(Goroutines.onGoroutine());
                 others.add(Thread.currentThread());
             }
             return inner.done();
@@ -187,13 +196,13 @@ class PropagateCancelTest {
             return inner.value(key);
         }
 
-        Thread awaitOtherCaller() throws InterruptedException {
+        /** Waits for the first call from another thread; returns whether it came from a goroutine. */
+        boolean awaitOtherCaller() throws InterruptedException {
             while (others.isEmpty()) {
                 Thread.sleep(1);
             }
-            Thread t = others.get(0);
-            assertNotSame(owner, t);
-            return t;
+            assertNotSame(owner, others.get(0));
+            return othersOnGoroutine.get(0);
         }
 
         int otherCallers() {

@@ -55,19 +55,14 @@ class TimerOpsTest {
             } else {
                 assertEquals(Boolean.TRUE, fired, "AfterFunc(0, f) ran f");
             }
-            // Held, a queue with a thread of its own cannot fire the 200 ms timer before the stop,
-            // however late that comes. The go runtime's Ps run their timers between goroutines,
-            // and holding a P would hold the batch too: there the last timer is stopped a few
-            // microseconds after it was made, which only a stall of 200 ms could beat.
-            HeldQueue held = queue.equals("go-heap") && sched.equals("go") ? null : HeldQueue.hold(TimerQueues.current());
+            HeldQueue held = HeldQueue.hold(TimerQueues.current());
             try {
+                // Held, the queue cannot fire the 200 ms timer before the stop, however late that comes.
                 Timer abandoned = bench.createAbandon();
                 assertEquals(kind.equals("chan"), abandoned.c != null);
                 assertTrue(abandoned.stop(), "the abandoned timer is pending until its 200 ms pass");
             } finally {
-                if (held != null) {
-                    held.close();
-                }
+                held.close();
             }
         } finally {
             bench.tearDown();
