@@ -22,7 +22,7 @@ class BenchRunTest {
     /** One JMH result, as JMH 1.37 writes it (abridged to the fields the import reads). */
     private static final String JMH_JSON = """
             [{"jmhVersion":"1.37","benchmark":"ctxbench.bench.seed.SeedRequest.fastPath","mode":"avgt",
-              "jvmArgs":["-Xmx1g"],"params":{"variant":"after","queue":"go-heap"},
+              "jvmArgs":["-Xmx1g"],"params":{"variant":"after","queue":"go-heap","sched":"go"},
               "primaryMetric":{"score":1234.5,"scoreError":12.25,"scoreUnit":"ns/op","rawData":[[1200.0,1269.0]]},
               "secondaryMetrics":{"gc.alloc.rate.norm":{"score":328.0,"scoreError":"NaN","scoreUnit":"B/op","rawData":[[328.0,328.0]]}}}]
             """;
@@ -56,7 +56,8 @@ class BenchRunTest {
 
     @Test
     void aCompleteRunGetsItsCsvFilesACompleteEnvAndItsName() throws Exception {
-        Path partial = start("-f", "1", "-p", "queue=go-heap", "-p", "variant=after,before-leaky", "seed.SeedRequest.fastPath");
+        Path partial = start("-f", "1", "-p", "queue=go-heap", "-p", "sched=go", "-p", "variant=after,before-leaky",
+                "seed.SeedRequest.fastPath");
         Files.writeString(partial.resolve("jmh.json"), JMH_JSON);
         List<String> printed = step("finish", "--run", partial.toString(), "--complete", "true");
 
@@ -73,9 +74,9 @@ class BenchRunTest {
         assertTrue(env.get("complete").getAsBoolean());
         assertTrue(env.has("end"));
         assertEquals("-Xmx1g", env.getAsJsonObject("jvm").getAsJsonArray("flags").get(0).getAsString());
-        assertEquals("SeedRequest.fastPath queue=go-heap;variant=before-leaky", env.getAsJsonArray("missing").get(0).getAsString());
+        assertEquals("SeedRequest.fastPath queue=go-heap;sched=go;variant=before-leaky", env.getAsJsonArray("missing").get(0).getAsString());
         assertTrue(printed.get(0).startsWith("benchmark"), "the summary table comes first");
-        assertTrue(printed.contains("  SeedRequest.fastPath queue=go-heap;variant=before-leaky"), printed.toString());
+        assertTrue(printed.contains("  SeedRequest.fastPath queue=go-heap;sched=go;variant=before-leaky"), printed.toString());
     }
 
     @Test
@@ -94,7 +95,7 @@ class BenchRunTest {
 
     @Test
     void aPublishedRunIsDemotedToIncompleteWithItsFilesKept() throws Exception {
-        Path partial = start("-f", "1", "-p", "queue=go-heap", "-p", "variant=after", "seed.SeedRequest.fastPath");
+        Path partial = start("-f", "1", "-p", "queue=go-heap", "-p", "sched=go", "-p", "variant=after", "seed.SeedRequest.fastPath");
         Files.writeString(partial.resolve("jmh.json"), JMH_JSON);
         List<String> finished = step("finish", "--run", partial.toString(), "--complete", "true");
         Path run = Path.of(finished.get(finished.size() - 1));
@@ -118,7 +119,7 @@ class BenchRunTest {
     @Test
     void planPrintsTrialsEstimateAndArguments() throws Exception {
         List<String> printed = step("plan", "--profile", "smoke", "--suite", "seed.SeedRequest.timeoutPath", "--", "-p", "queue=jdk");
-        assertEquals("4", printed.get(0));
+        assertEquals("8", printed.get(0), "4 variants × 2 goroutine runtimes");
         assertEquals(List.of("-f", "1", "-wi", "0", "-i", "1", "-r", "50ms", "-foe", "true", "-to", "60s",
                 "-jvmArgsAppend", "-Djmh.executor=VIRTUAL",
                 "-p", "queue=jdk", "-prof", "gc", "seed.SeedRequest.timeoutPath"), printed.subList(3, printed.size()));

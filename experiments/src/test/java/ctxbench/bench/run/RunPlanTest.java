@@ -18,16 +18,18 @@ class RunPlanTest {
     @Test
     void everyParameterCombinationIsATrial() throws UsageException {
         RunPlan p = plan(Profile.SMOKE, "seed.SeedRequest");
-        assertEquals(2 * 4 * 3, p.trials().size(), "2 methods × 4 variants × 3 queues");
-        assertEquals(new RunPlan.Trial("ctxbench.bench.seed.SeedRequest.fastPath", Map.of("queue", "go-heap", "variant", "before-leaky")),
+        assertEquals(2 * 4 * 3 * 2, p.trials().size(), "2 methods × 4 variants × 3 queues × 2 goroutine runtimes");
+        assertEquals(new RunPlan.Trial("ctxbench.bench.seed.SeedRequest.fastPath",
+                        Map.of("queue", "go-heap", "sched", "go", "variant", "before-leaky")),
                 p.trials().get(0));
     }
 
     @Test
     void parameterValuesOnTheCommandLineReplaceTheAnnotations() throws UsageException {
-        assertEquals(4 * 2 * 2 * 2, plan(Profile.QUICK, "timers.TimerOps").trials().size(),
-                "4 methods × 2 kinds × queues go-heap, jdk × live 0, 100000");
-        assertEquals(2, plan(Profile.QUICK, "seed.SeedRequest", "-p", "queue=wheel", "-p", "variant=after").trials().size());
+        assertEquals(4 * 2 * 2 * 2 * 2, plan(Profile.QUICK, "timers.TimerOps").trials().size(),
+                "4 methods × 2 kinds × queues go-heap, jdk × live 0, 100000 × 2 goroutine runtimes");
+        assertEquals(2 * 2, plan(Profile.QUICK, "seed.SeedRequest", "-p", "queue=wheel", "-p", "variant=after").trials().size());
+        assertEquals(2, plan(Profile.QUICK, "seed.SeedRequest", "-p", "queue=wheel", "-p", "variant=after", "-p", "sched=go").trials().size());
     }
 
     private static void checkParameters(String suite, String... extra) throws UsageException {
@@ -38,7 +40,7 @@ class RunPlanTest {
     @Test
     void aParameterNoSelectedBenchmarkHasIsRefused() {
         UsageException e = assertThrows(UsageException.class, () -> checkParameters("seed.SeedRequest", "-p", "depth=3"));
-        assertEquals("-p depth: no selected benchmark has this parameter (they have: queue, variant)", e.getMessage());
+        assertEquals("-p depth: no selected benchmark has this parameter (they have: queue, sched, variant)", e.getMessage());
     }
 
     @Test
@@ -59,8 +61,8 @@ class RunPlanTest {
     void theEstimateIsForksTimesOverheadAndIterations() throws UsageException {
         RunPlan p = plan(Profile.FULL, "seed.SeedRequest.timeoutPath");
         double perFork = RunPlan.FORK_OVERHEAD_SECONDS + 3 * 0.3 + 5 * 0.5;
-        assertEquals(12 * 2 * perFork, p.estimatedSeconds(), 1e-9);
-        assertEquals("2 min", p.estimateText());
+        assertEquals(24 * 2 * perFork, p.estimatedSeconds(), 1e-9);
+        assertEquals("4 min", p.estimateText());
     }
 
     @Test
