@@ -11,16 +11,21 @@ import java.util.Locale;
  * <p>Budgets on a 2-core machine, where starting a forked JVM costs about a second:
  * <ul>
  *   <li>{@link #SMOKE}: every benchmark with every parameter combination, one fork, no warm-up,
- *       one 50 ms iteration, failing on the first error: proves that each one runs (CI). About
- *       330 trials × ~1.3 s ≈ 7–8 min on an idle machine (the JVM start dominates). Forks are
+ *       one 50 ms iteration, failing on the first error: proves that each one runs (CI), on both
+ *       goroutine runtimes ({@code sched=go} and {@code vt}) and in every class set of the channel
+ *       suite ({@code channels}, {@code channels.sync}, {@code channels.go}). About 490 trials ×
+ *       ~1.3 s ≈ 11 min on an idle machine (the JVM start dominates). Forks are
  *       kept (rather than {@code -f 0}, one JVM for all) so that each benchmark runs exactly as
  *       in the real profiles, with its own JVM flags and no state left over from another
  *       benchmark (e.g. a million stopped timers still referenced by an earlier trial's heap).</li>
- *   <li>{@link #QUICK}: the README's main job, about 10 minutes: one fork, 2 × 300 ms warm-up,
- *       3 × 300 ms measurement, about 200 trials: the parameter space is cut where it is widest,
+ *   <li>{@link #QUICK}: the README's main job, about 15 minutes: one fork, 2 × 300 ms warm-up,
+ *       3 × 300 ms measurement, about 290 trials: the parameter space is cut where it is widest,
  *       timer queues {@code go-heap} and {@code jdk} only (the wheel in {@code full}),
- *       {@code live} ∈ 0, 100 000, channels on virtual threads only.</li>
- *   <li>{@link #FULL}: the report's run, about an hour: every parameter (about 330 trials),
+ *       {@code live} ∈ 0, 100 000, the channel suite's JVM comparison on virtual threads only
+ *       ({@code -p threads=virtual}). Both goroutine runtimes run: {@code sched} is a parameter of
+ *       its own, so the {@code sched=go} rows that stand beside Go's (including the
+ *       {@code channels.go} classes, which have no {@code threads}) are always in.</li>
+ *   <li>{@link #FULL}: the report's run, about 80 minutes: every parameter (about 490 trials),
  *       2 forks × (3 × 300 ms warm-up + 5 × 500 ms measurement), i.e. 10 samples per result for
  *       the statistics.</li>
  * </ul>

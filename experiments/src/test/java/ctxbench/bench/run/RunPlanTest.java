@@ -32,6 +32,27 @@ class RunPlanTest {
         assertEquals(2, plan(Profile.QUICK, "seed.SeedRequest", "-p", "queue=wheel", "-p", "variant=after", "-p", "sched=go").trials().size());
     }
 
+    /**
+     * The goroutine runtime is a parameter of its own ({@code sched}), so quick's
+     * {@code -p threads=virtual} leaves the channel suite's {@code sched=go} classes alone: quick runs
+     * every row that stands beside Go's, smoke every class of the suite.
+     */
+    @Test
+    void everyProfileRunsTheGoRuntimeRows() throws UsageException {
+        RunPlan quick = plan(Profile.QUICK, "channels");
+        assertEquals(2 + 5 + 6 + 2, quick.trials().stream().filter(t -> "go".equals(t.params().get("sched"))).count(),
+                "ChanPingPong, ChanThroughput, ChanProdCons of channels.go and ChanSelect");
+        assertEquals(0, quick.trials().stream().filter(t -> "platform".equals(t.params().get("threads"))).count());
+        assertEquals(13 + 1 + 3 + 5, plan(Profile.QUICK, "gobench").trials().stream()
+                .filter(t -> "go".equals(t.params().get("sched"))).count(), "ChanBench 13, CommonParentCancel, WithTimeout × 3, DeepValueNewGoRoutine × 5");
+        RunPlan smoke = plan(Profile.SMOKE, "channels");
+        assertEquals(2 * 4 * 2 + 5 * 4 * 2 + 3 * 2 * 4 * 2 + (2 + 2 + 3 * 2) + (2 + 5 + 3 * 2) + 2 * 2, smoke.trials().size(),
+                "impl × threads, the sync classes, the go classes, ChanSelect × sched");
+        assertEquals(List.of(Map.of("cap", "0", "impl", "model", "sched", "go"), Map.of("cap", "1", "impl", "model", "sched", "go")),
+                smoke.trials().stream().filter(t -> t.benchmark().equals("ctxbench.bench.channels.go.ChanPingPong.roundTrip"))
+                        .map(RunPlan.Trial::params).toList());
+    }
+
     private static void checkParameters(String suite, String... extra) throws UsageException {
         JmhArguments jmh = JmhArguments.of(Profile.QUICK, suite, List.of(extra));
         RunPlan.checkParameters(jmh.options(), jmh.userParameters());
