@@ -25,7 +25,7 @@ public final class Goroutines {
     /** Go: {@code go f()}. Starts {@code f} as a new goroutine of the chosen runtime (of the caller's scheduler on an M). */
     public static Goroutine go(Runnable f) {
         SPAWNED.increment();
-        if (Sched.GO || Thread.currentThread() instanceof M) {
+        if (Sched.GO || Sched.carrier() instanceof M) {
             return Sched.newproc(f);
         }
         return new VirtualGoroutine(f);
