@@ -25,10 +25,34 @@ public final class Goroutines {
     /** Go: {@code go f()}. Starts {@code f} as a new goroutine of the chosen runtime (of the caller's scheduler on an M). */
     public static Goroutine go(Runnable f) {
         SPAWNED.increment();
-        if (Sched.GO || Thread.currentThread() instanceof M) {
+        if (Sched.GO || Sched.carrier() instanceof M) {
             return Sched.newproc(f);
         }
         return new VirtualGoroutine(f);
+    }
+
+    /**
+     * Go: {@code go f()} on the runtime named {@code sched}, whatever {@code ctxbench.sched} says
+     * and whoever calls: for harnesses that start goroutines of a runtime chosen per trial (a JMH
+     * {@code sched} parameter), also from a thread that is no goroutine (a JMH set-up thread).
+     * {@code go}: a {@link G}, in the caller's P's {@code runnext} when the caller runs on an M (of
+     * whichever scheduler), else in the default scheduler's global queue; {@code vt}: a virtual
+     * thread. Counted as {@link #go} counts.
+     *
+     * @throws IllegalArgumentException for a runtime other than {@code go} and {@code vt}
+     */
+    public static Goroutine go(String sched, Runnable f) {
+        return switch (sched) {
+            case "go" -> {
+                SPAWNED.increment();
+                yield Sched.newproc(f);
+            }
+            case "vt" -> {
+                SPAWNED.increment();
+                yield new VirtualGoroutine(f);
+            }
+            default -> throw new IllegalArgumentException("unknown goroutine runtime '" + sched + "' (go or vt)");
+        };
     }
 
     /**

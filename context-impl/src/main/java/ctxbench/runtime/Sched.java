@@ -3,11 +3,13 @@ package ctxbench.runtime;
 import ctxbench.time.GoTimerHeap;
 import ctxbench.time.RuntimeTimer;
 import ctxbench.time.TimerQueues;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.ArrayDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The model's goroutine scheduler: GOMAXPROCS {@link P}s, one {@link M} (carrier thread) per P,
@@ -31,6 +33,17 @@ import java.util.concurrent.locks.ReentrantLock;
  * goroutine that blocks its carrier thread (a JDK lock or latch, {@code Thread.sleep}, blocking
  * I/O, a pinned park) blocks its P, where Go hands the P to another M during a system call;
  * dead goroutines are not reused.
+ *
+ * <p>The carrier of a goroutine. A goroutine's frames move from one M to another when it parks on
+ * one and is resumed by another, but the JIT (C2) compiles {@code Thread.currentThread()} as a
+ * value that cannot change within a compiled frame (true for platform and virtual threads), so a
+ * compiled goroutine frame may keep using the M it read before a park. The runtime therefore finds
+ * the current M only through {@link #carrier()}, a call the JIT cannot inline, and the scheduler's
+ * lock ({@link #lock}) is a monitor, whose owner is the real thread. JDK code that keys on
+ * {@code Thread.currentThread()} and runs on goroutines can still see a stale M in such a frame:
+ * {@code ThreadLocalRandom} (the select's poll order: harmless), and the {@code ReentrantLock} of
+ * {@link GoTimerHeap}, whose owner check matters only if that stale M holds the same heap's lock at
+ * that moment (an M running another P's timers).
  */
 public final class Sched {
     /** The system property choosing the runtime: {@code go} or {@code vt}. */
@@ -54,8 +67,12 @@ public final class Sched {
     /** Go: {@code sched.npidle}: written under {@link #lock}, read racily by {@link #wakep}. */
     volatile int npidle;
 
-    /** Go: {@code sched.lock}: guards {@link #runq} and {@link #pidle}. */
-    private final ReentrantLock lock = new ReentrantLock();
+    /**
+     * Go: {@code sched.lock}: guards {@link #runq} and {@link #pidle}. A monitor, not a
+     * {@code ReentrantLock}: goroutines take it (a ready's {@link #wakep}), and a lock that records
+     * its owner from {@code Thread.currentThread()} could record a stale M (see the class comment).
+     */
+    private final Object lock = new Object();
     private final ArrayDeque<G> runq = new ArrayDeque<>();
     private final ArrayDeque<P> pidle = new ArrayDeque<>();
     /** The idle M that sleeps until the next timer (Go: the M blocked in {@code netpoll}). */
@@ -117,11 +134,8 @@ public final class Sched {
      * (those left are parked). A snapshot; an M may be waking up for a timer.
      */
     public boolean idle() {
-        lock.lock();
-        try {
+        synchronized (lock) {
             return npidle == gomaxprocs && runqsize == 0;
-        } finally {
-            lock.unlock();
         }
     }
 
@@ -163,9 +177,38 @@ public final class Sched {
 
     // ---- Entry points for the rest of the model -----------------------------------------------
 
+    /**
+     * The thread that runs the caller now: {@code Thread.currentThread()} read in a frame of its
+     * own, reached through a method handle the JIT cannot inline (it is not a constant), so that a
+     * goroutine resumed on another M never gets the M its compiled caller saw before it parked
+     * (see the class comment). Cost: an indirect call, a few nanoseconds.
+     */
+    static Thread carrier() {
+        try {
+            return (Thread) carrierHandle.invokeExact();
+        } catch (Throwable e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Not final on purpose: the JIT inlines only constant method handles. */
+    private static MethodHandle carrierHandle = carrierHandle();
+
+    private static MethodHandle carrierHandle() {
+        try {
+            return MethodHandles.lookup().findStatic(Sched.class, "currentThreadInOwnFrame", MethodType.methodType(Thread.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private static Thread currentThreadInOwnFrame() {
+        return Thread.currentThread();
+    }
+
     /** The goroutine of a {@code go} scheduler running on the calling thread, or null. */
     static G currentG() {
-        return Thread.currentThread() instanceof M m ? m.curg : null;
+        return carrier() instanceof M m ? m.curg : null;
     }
 
     /**
@@ -174,7 +217,7 @@ public final class Sched {
      * queue; then {@link #wakep}.
      */
     static G newproc(Runnable f) {
-        if (Thread.currentThread() instanceof M m) {
+        if (carrier() instanceof M m) {
             G g = new G(m.sched, f, true);
             m.sched.live.incrementAndGet();
             m.p.runqput(g, true);
@@ -197,7 +240,7 @@ public final class Sched {
     static void goready(G g) {
         g.status = G.GRUNNABLE;
         Sched s = g.sched;
-        if (Thread.currentThread() instanceof M m && m.sched == s) {
+        if (carrier() instanceof M m && m.sched == s) {
             m.p.runqput(g, true);
         } else {
             s.globrunqput(g);
@@ -211,11 +254,12 @@ public final class Sched {
      * which spreads threads over the heaps.
      */
     public static GoTimerHeap timerHeap() {
-        if (Thread.currentThread() instanceof M m) {
+        Thread t = carrier();
+        if (t instanceof M m) {
             return m.p.timers;
         }
         P[] allp = get().allp;
-        return allp[(int) (Thread.currentThread().threadId() % allp.length)].timers;
+        return allp[(int) (t.threadId() % allp.length)].timers;
     }
 
     /**
@@ -244,25 +288,19 @@ public final class Sched {
 
     /** Go: {@code globrunqput}. */
     void globrunqput(G g) {
-        lock.lock();
-        try {
+        synchronized (lock) {
             runq.addLast(g);
             runqsize = runq.size();
-        } finally {
-            lock.unlock();
         }
     }
 
     /** Go: {@code globrunqputbatch}: what {@link P#runqputslow} spills. */
     void globrunqputbatch(G[] batch) {
-        lock.lock();
-        try {
+        synchronized (lock) {
             for (G g : batch) {
                 runq.addLast(g);
             }
             runqsize = runq.size();
-        } finally {
-            lock.unlock();
         }
     }
 
@@ -272,8 +310,7 @@ public final class Sched {
      * ring. Called by {@code p}'s M.
      */
     G globrunqget(P p, int max) {
-        lock.lock();
-        try {
+        synchronized (lock) {
             int size = runq.size();
             if (size == 0) {
                 return null;
@@ -289,8 +326,6 @@ public final class Sched {
             }
             runqsize = runq.size();
             return g;
-        } finally {
-            lock.unlock();
         }
     }
 
@@ -298,20 +333,16 @@ public final class Sched {
 
     /** Go: {@code pidleput}: {@code p}'s M is going to sleep. */
     void pidleput(P p) {
-        lock.lock();
-        try {
+        synchronized (lock) {
             p.idle = true;
             pidle.addLast(p);
             npidle = pidle.size();
-        } finally {
-            lock.unlock();
         }
     }
 
     /** Takes {@code p} off the idle list if it is still there (its own M woke up); true if it was. */
     boolean pidleremove(P p) {
-        lock.lock();
-        try {
+        synchronized (lock) {
             if (!p.idle) {
                 return false;
             }
@@ -319,8 +350,6 @@ public final class Sched {
             pidle.remove(p);
             npidle = pidle.size();
             return true;
-        } finally {
-            lock.unlock();
         }
     }
 
@@ -334,8 +363,7 @@ public final class Sched {
             return;
         }
         P p;
-        lock.lock();
-        try {
+        synchronized (lock) {
             p = pidle.pollLast();
             if (p != null) {
                 p.idle = false;
@@ -344,8 +372,6 @@ public final class Sched {
                 // an M that finds its P taken (pidleremove) sees it is spinning.
                 p.m.spinning = true;
             }
-        } finally {
-            lock.unlock();
         }
         if (p == null) {
             nmspinning.decrementAndGet();

@@ -108,7 +108,7 @@ final class Waiter {
                 return param; // resumed after a ready: commitPark or the READIED check ran on the M
             }
             g.waiting = null; // pinned: block the carrier, still in PARKING
-            thread = Thread.currentThread();
+            thread = Sched.carrier(); // not Thread.currentThread(): this frame may have run on another M before (see Sched)
             if (!STATE.compareAndSet(this, PARKING, BLOCKED)) {
                 return param;
             }

@@ -81,6 +81,32 @@ class GoroutinesTest {
         assertSame(caller.get(), ranOn.get(), "inline on the calling virtual thread");
     }
 
+    /**
+     * {@code go("go", f)} starts a G of the default scheduler from a thread that is no goroutine,
+     * {@code go("vt", f)} a virtual thread even on an M; both are counted, and an unknown runtime
+     * is refused.
+     */
+    @Test
+    void goOnANamedRuntimeStartsAGoroutineOfThatRuntime() throws InterruptedException {
+        long spawnedBefore = Goroutines.spawned();
+        AtomicReference<Sched> on = new AtomicReference<>();
+        Goroutine g = Goroutines.go("go", () -> on.set(Sched.currentG().sched));
+        assertEquals(G.class, g.getClass());
+        assertTrue(g.join(Duration.ofSeconds(Task.SAFETY_NET_SECONDS)), "goroutine did not exit");
+        assertSame(Sched.get(), on.get());
+
+        AtomicReference<Goroutine> fromM = new AtomicReference<>();
+        AtomicReference<Thread> ranOn = new AtomicReference<>();
+        Goroutines.run("go", () -> fromM.set(Goroutines.go("vt", () -> ranOn.set(Thread.currentThread()))));
+        assertEquals(VirtualGoroutine.class, fromM.get().getClass());
+        assertTrue(fromM.get().join(Duration.ofSeconds(Task.SAFETY_NET_SECONDS)), "goroutine did not exit");
+        assertTrue(ranOn.get().isVirtual());
+        assertEquals(spawnedBefore + 2, Goroutines.spawned());
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Goroutines.go("fj", () -> {}));
+        assertEquals("unknown goroutine runtime 'fj' (go or vt)", e.getMessage());
+    }
+
     /** What f throws reaches run's caller as it is, on both runtimes; an unknown runtime is refused. */
     @Test
     void runRethrowsAndRefusesAnUnknownRuntime() {

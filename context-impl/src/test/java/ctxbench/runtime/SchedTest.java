@@ -286,6 +286,52 @@ class SchedTest {
         awaitIdle(TWO);
     }
 
+    /**
+     * Goroutines in hot loops that park and resume on either M: once the JIT has compiled a loop
+     * with {@code Thread.currentThread()} as a constant of the frame, a goroutine resumed on the
+     * other M must still find its own M and G ({@link Sched#carrier}), else it would park on
+     * another goroutine's waiter, push into another P's run queue (the loops' sends ready the
+     * peers) or add timers to another P's heap: a regression of this once killed an M with a
+     * NullPointerException in {@code M.execute} and hung the scheduler. Go's
+     * {@code BenchmarkChanProdCons10} shape: producers and consumers over a buffered channel, in
+     * enough runs for the loops to be compiled.
+     */
+    @Test
+    void goroutinesKeepTheirIdentityWhenResumedOnAnotherM() {
+        for (int run = 0; run < 100; run++) {
+            int procs = 2;
+            int chunks = 20;
+            int[] ended = new int[1];
+            TWO.run(() -> {
+                java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(chunks);
+                Chan<Boolean> c = Chan.make(2 * procs);
+                Chan<Integer> myc = Chan.make(10);
+                for (int p = 0; p < procs; p++) {
+                    Goroutines.go(() -> {
+                        while (left.decrementAndGet() >= 0) {
+                            for (int i = 0; i < 1000; i++) {
+                                myc.send(1);
+                            }
+                        }
+                        myc.send(0);
+                        c.send(true);
+                    });
+                    Goroutines.go(() -> {
+                        while (myc.recv() != 0) {
+                            // receive until a producer's end marker
+                        }
+                        c.send(true);
+                    });
+                }
+                for (int i = 0; i < 2 * procs; i++) {
+                    ended[0] += c.recv() ? 1 : 0;
+                }
+            });
+            assertEquals(2 * procs, ended[0]);
+        }
+        awaitIdle(TWO);
+    }
+
     /** Adds a timer running {@code f} at {@code when} to the current P's heap (Go: {@code addtimer}). */
     private static void addTimer(long when, Runnable f) {
         Sched.timerHeap().add(new RuntimeTimer() {

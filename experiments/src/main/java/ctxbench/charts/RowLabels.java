@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * How a result row appears in a chart: the series it belongs to (source plus the Java-only
- * parameters: implementation, timer queue, threads — so the legend names them) and the category
+ * parameters: implementation, timer queue, goroutine runtime, threads — so the legend names them) and the category
  * it sits in (the other parameters, e.g. the variant). Java and Go rows of the same variant land in
  * the same category, side by side.
  *
@@ -33,7 +33,7 @@ record RowLabels(String series, String category) {
         for (Map.Entry<String, String> e : Params.parse(row.params()).entrySet()) {
             if (e.getKey().equals(axisParam)) continue;
             String pair = e.getKey() + "=" + e.getValue();
-            if (ModelDefaults.DEFAULTS.containsKey(e.getKey()) || axisParam != null) series.add(pair); else category.add(pair);
+            if (ModelDefaults.JAVA_ONLY.contains(e.getKey()) || axisParam != null) series.add(pair); else category.add(pair);
         }
         return new RowLabels(String.join(" ", series), category.isEmpty() ? "(no params)" : String.join(" ", category));
     }

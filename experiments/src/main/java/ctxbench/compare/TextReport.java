@@ -50,7 +50,7 @@ final class TextReport {
         if (report.javaOnlyParams() > 0) {
             boolean one = report.javaOnlyParams() == 1;
             out.append('\n').append(report.javaOnlyParams()).append(one ? " java row uses" : " java rows use")
-                    .append(" Java-only parameter values (impl, queue, threads other than model, go-heap, virtual) and ")
+                    .append(" Java-only parameter values (impl, queue, sched other than model, go-heap, go; any threads) and ")
                     .append(one ? "has" : "have").append(" no go counterpart\n");
         }
         if (!notes.isEmpty()) {

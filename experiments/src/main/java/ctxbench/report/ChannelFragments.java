@@ -9,32 +9,44 @@ import java.util.Map;
 /**
  * The channel suite's regions ({@code ChanThroughput.transfer}, {@code ChanPingPong.roundTrip},
  * {@code ChanProdCons.transfer}, {@code ChanSelect.recv}; Go: {@code experiments/go/channels}):
- * the model's channels beside the JDK's queues, softwaremill jox and Go.
+ * the model's channels on its own goroutine scheduler beside Go, and on virtual threads beside the
+ * JDK's queues and softwaremill jox.
  *
  * <p>Each row is one benchmark and parameter set (Go-side params, e.g. {@code cap=0}); its id in
  * region names is the benchmark and params without {@code =} ({@code ChanThroughput.transfer.cap0},
  * {@code ChanProdCons.transfer.cap0.pc1x1}). Regions: table {@code channels}; chart
- * {@code channels-throughput}; for each row R: nums {@code channels.model-vs-go.R},
- * {@code channels.I-vs-model.R} and {@code channels.I-vs-go.R} for I ∈ {@code platform} (the model
- * on platform threads), {@code abq}, {@code sync}, {@code ltq}, {@code jox}; text
- * {@code channels.fastest.R} (the fastest JVM implementation on virtual threads).
+ * {@code channels-throughput}; for each row R: nums {@code channels.model-vs-go.R} (the model on its
+ * go scheduler, {@code sched=go}: the row that stands beside Go's; in a run without it, the model on
+ * virtual threads),
+ * {@code channels.vt-vs-go.R} (the model on virtual threads), {@code channels.I-vs-model.R} (against
+ * the model on virtual threads, the same runtime) and {@code channels.I-vs-go.R} for I ∈
+ * {@code platform} (the model on platform threads), {@code abq}, {@code sync}, {@code ltq},
+ * {@code jox}; text {@code channels.fastest.R} (the fastest JVM implementation on virtual threads).
  */
 final class ChannelFragments {
     static final String SUITE = "channels";
 
     /**
-     * A JVM column: its title and the Java-only params of its rows (null: the model on virtual threads).
+     * A JVM column on JVM threads: its title and the Java-only params of its rows.
      *
      * @param id     its name in region names
      * @param title  the column title
      * @param impl   the {@code impl} param
      * @param thread the {@code threads} param
+     * @param sched  the {@code sched} of the same column in a benchmark without {@code impl} and
+     *               {@code threads} (ChanSelect), or null when it has none there
      */
-    record Impl(String id, String title, String impl, String thread) {
+    record Impl(String id, String title, String impl, String thread, String sched) {
+        Impl(String id, String title, String impl, String thread) {
+            this(id, title, impl, thread, null);
+        }
     }
 
+    /** The column of the model on its own goroutine scheduler ({@code sched=go}): the Java row that stands beside Go's. */
+    static final String GO_SCHED_TITLE = "model, go scheduler";
+
     static final List<Impl> IMPLS = List.of(
-            new Impl("model", "model", "model", "virtual"),
+            new Impl("model", "model", "model", "virtual", "vt"),
             new Impl("platform", "model, platform threads", "model", "platform"),
             new Impl("abq", "ArrayBlockingQueue", "abq", "virtual"),
             new Impl("sync", "SynchronousQueue", "sync", "virtual"),
@@ -76,6 +88,8 @@ final class ChannelFragments {
             for (String params : paramsList) {
                 String row = rowId(benchmark, params);
                 out.add(Fragment.num("channels.model-vs-go." + row,
+                        in -> Fmt.ratio(model(in.run(), benchmark, params), in.run().find("go", SUITE, benchmark, params, "time"))));
+                out.add(Fragment.num("channels.vt-vs-go." + row,
                         in -> Fmt.ratio(impl(in.run(), IMPLS.get(0), benchmark, params), in.run().find("go", SUITE, benchmark, params, "time"))));
                 for (Impl i : IMPLS.subList(1, IMPLS.size())) {
                     out.add(Fragment.num("channels." + i.id() + "-vs-model." + row,
@@ -91,15 +105,40 @@ final class ChannelFragments {
 
     /**
      * The time of a JVM implementation for a row: the Java row with the row's params plus the
-     * implementation's {@code impl} and {@code threads} where the benchmark has them, or null.
+     * implementation's {@code impl} and {@code threads}, or, in a benchmark without those, its
+     * {@code sched} (for the model, in runs made before ChanSelect had {@code sched}, the row with
+     * no Java-only parameter); null when the run has none.
      */
     static Measure impl(RunData run, Impl impl, String benchmark, String goParams) {
-        Map<String, String> p = new LinkedHashMap<>(Params.parse(goParams));
-        p.put("impl", impl.impl());
-        p.put("threads", impl.thread());
-        Measure m = run.find("java", SUITE, benchmark, Params.canonical(p), "time");
-        if (m == null && impl.id().equals("model")) m = run.find(RunData.MODEL, SUITE, benchmark, goParams, "time");
+        Measure m = java(run, benchmark, goParams, Map.of("impl", impl.impl(), "threads", impl.thread()));
+        if (m == null && impl.sched() != null) m = java(run, benchmark, goParams, Map.of("sched", impl.sched()));
+        if (m == null && impl == IMPLS.get(0)) m = java(run, benchmark, goParams, Map.of()); // runs before ChanSelect had sched
         return m;
+    }
+
+    /**
+     * The time of the model on its go scheduler for a row: the Java row with {@code impl=model},
+     * {@code sched=go} ({@code sched=go} alone in ChanSelect), or null.
+     */
+    static Measure goSched(RunData run, String benchmark, String goParams) {
+        Measure m = java(run, benchmark, goParams, Map.of("impl", "model", "sched", "go"));
+        return m != null ? m : java(run, benchmark, goParams, Map.of("sched", "go"));
+    }
+
+    /** The Java row with the Go-side params plus {@code javaOnly}, or null. */
+    private static Measure java(RunData run, String benchmark, String goParams, Map<String, String> javaOnly) {
+        Map<String, String> p = new LinkedHashMap<>(Params.parse(goParams));
+        p.putAll(javaOnly);
+        return run.find("java", SUITE, benchmark, Params.canonical(p), "time");
+    }
+
+    /**
+     * The model's time that stands beside Go's: on its go scheduler, or, in a run without those rows
+     * (runs made before the channel suite had {@code sched=go}), on virtual threads; null without either.
+     */
+    static Measure model(RunData run, String benchmark, String goParams) {
+        Measure m = goSched(run, benchmark, goParams);
+        return m != null ? m : impl(run, IMPLS.get(0), benchmark, goParams);
     }
 
     /** The fastest JVM implementation on virtual threads by median, e.g. {@code jox}; {@code –} without data. */
@@ -118,7 +157,7 @@ final class ChannelFragments {
     }
 
     private static String table(RunData run) {
-        List<String> header = new ArrayList<>(List.of("benchmark", "params"));
+        List<String> header = new ArrayList<>(List.of("benchmark", "params", GO_SCHED_TITLE));
         for (Impl i : IMPLS) header.add(i.title());
         header.add("Go");
         header.add("fastest on the JVM");
@@ -126,7 +165,10 @@ final class ChannelFragments {
         ROWS.forEach((benchmark, paramsList) -> {
             for (String params : paramsList) {
                 List<String> row = new ArrayList<>(List.of(benchmark, params.replace(';', ' ')));
-                boolean any = false;
+                Measure gs = goSched(run, benchmark, params);
+                boolean any = gs != null;
+                SeedFragments.noteInterval(t, gs);
+                row.add(Fmt.time(gs));
                 for (Impl i : IMPLS) {
                     Measure m = impl(run, i, benchmark, params);
                     any |= m != null;
@@ -141,8 +183,10 @@ final class ChannelFragments {
                 if (any) t.row(row);
             }
         });
-        t.note("Time per value moved (transfer, prodcons, select) or per round trip (roundTrip); JVM columns on virtual threads "
-                + "unless the title says otherwise. SynchronousQueue exists for cap 0 only; ChanSelect has no JVM peers.");
+        t.note("Time per value moved (transfer, prodcons, select) or per round trip (roundTrip). " + GO_SCHED_TITLE + ": the model's "
+                + "channels with the measured side and its peers on the model's own G/M/P scheduler (sched=go), the column that stands "
+                + "beside Go; the other JVM columns on virtual threads unless the title says otherwise. SynchronousQueue exists for "
+                + "cap 0 only; ChanSelect has no JVM peers.");
         return t.render();
     }
 }

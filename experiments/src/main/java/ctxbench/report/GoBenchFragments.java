@@ -61,7 +61,11 @@ final class GoBenchFragments {
         }
     }
 
-    /** Every Go time row with a model row, in file order. */
+    /**
+     * Every Go time row with a model row, in file order. The model row's threads come from its own
+     * params (a {@code sched=go} row of a benchmark that runs Go's {@code b.RunParallel} on
+     * goroutines has one JMH thread and needs no division).
+     */
     static List<Match> matched(RunData run) {
         List<Match> out = new ArrayList<>();
         for (ResultRow r : run.suiteRows("go", SUITE)) {
@@ -69,7 +73,8 @@ final class GoBenchFragments {
             Measure model = run.find(RunData.MODEL, SUITE, r.benchmark(), r.params(), "time");
             Measure go = run.find("go", SUITE, r.benchmark(), r.params(), "time");
             if (model == null || !model.isTime() || !go.isTime()) continue;
-            out.add(new Match(r, model, go, run.javaThreads(r.benchmark(), r.params())));
+            String javaParams = run.modelJavaParams(SUITE, r.benchmark(), r.params(), "time");
+            out.add(new Match(r, model, go, run.javaThreads(r.benchmark(), javaParams)));
         }
         return out;
     }

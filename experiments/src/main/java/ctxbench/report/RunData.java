@@ -148,7 +148,7 @@ final class RunData {
      * {@code go} finds the row with exactly these params; source {@link #MODEL} finds the Java row
      * that stands beside the Go row with these params ({@link ModelDefaults}: the Java-only
      * parameters at the model's values, e.g. {@code queue=go-heap}, {@code impl=model},
-     * {@code threads=virtual}).
+     * {@code sched=go}).
      *
      * @param params canonical params ({@link #params})
      */
@@ -158,6 +158,15 @@ final class RunData {
         ResultRow r = key == null ? null : rows.get(key);
         if (r == null) return null;
         return new Measure(r.unit(), r.score(), samples.getOrDefault(key, new double[0]));
+    }
+
+    /**
+     * The params of the Java row that {@link #find} finds for source {@link #MODEL} and these
+     * Go-side params (e.g. {@code concurrency=40;sched=go} for {@code concurrency=40}), or null.
+     */
+    String modelJavaParams(String suite, String benchmark, String params, String metric) {
+        SeriesKey key = modelKeys.get(new SeriesKey(MODEL, suite, benchmark, params, metric));
+        return key == null ? null : key.params();
     }
 
     /** The rows of one benchmark of one source, in file order. */

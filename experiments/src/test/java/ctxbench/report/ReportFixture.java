@@ -92,6 +92,11 @@ final class ReportFixture {
                         around(impl.equals("jox") ? 150 : 400, 1));
             }
         }
+        // The model on its go scheduler (sched=go) stands beside Go at cap 0; cap 1024 has only the virtual-thread rows.
+        f.add("java", "channels", "ChanThroughput.transfer", "cap=0;impl=model;sched=go", "time", "ns/op", around(120, 1));
+        f.add("go", "gobench", "ChanBench.ChanSem", "", "time", "ns/op", around(80, 0.1));
+        f.add("java", "gobench", "ChanBench.ChanSem", "sched=go", "time", "ns/op", around(100, 0.1));
+        f.add("java", "gobench", "ChanBench.ChanSem", "sched=vt", "time", "ns/op", around(300, 0.1));
         f.add("go", "gobench", "ContextBench.WithTimeout", "concurrency=40", "time", "ns/op", around(500, 1));
         f.add("java", "gobench", "ContextBench.WithTimeout", "concurrency=40", "time", "ns/op", around(2000, 1));
         f.add("go", "gobench", "ContextBench.CheckCanceled_Err", "", "time", "ns/op", around(10, 0.01));

@@ -129,6 +129,9 @@ class ReportTest {
                 region(t, "num", "naive.model.method"));
         assertEquals("2.00× [1.90–2.11] at live=1,000,000", region(t, "num", "timers.go.createStop.growth"));
         assertEquals("jox", region(t, "text", "channels.fastest.ChanThroughput.transfer.cap0"));
+        assertEquals("1.20× [1.13–1.28]", region(t, "num", "channels.model-vs-go.ChanThroughput.transfer.cap0"), "sched=go");
+        assertEquals("4.00× [3.83–4.18]", region(t, "num", "channels.model-vs-go.ChanThroughput.transfer.cap1024"),
+                "without a sched=go row: the model on virtual threads");
         assertEquals("`fixture-run`", region(t, "num", "env.run"));
         assertEquals("2", region(t, "num", "gobench.threads"));
     }
@@ -153,6 +156,8 @@ class ReportTest {
         assertTrue(gobench.contains("| ContextBench.WithTimeout       | concurrency=40 | 2 µs ±0.2% ‡ |"), gobench);
         assertTrue(gobench.contains("| 2.00× [1.98–2.02] |"), "model ÷ 2 threads over Go: " + gobench);
         assertTrue(gobench.contains("‡ measured with 2 JMH threads"), gobench);
+        assertTrue(gobench.contains("| ChanBench.ChanSem              |                | 100 ns ±0.3% |  80 ns ±0.4% | 1.25× [1.24–1.26] |"),
+                "the sched=go row, one JMH thread: " + gobench);
         String resources = region(text(), "table", "load-resources");
         assertTrue(resources.contains("""
                 | before-leaky  |                     402 |                                        400 |                  7.63 MiB |                             3 |          2,000 req/s |

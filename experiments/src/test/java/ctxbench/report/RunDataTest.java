@@ -24,13 +24,23 @@ class RunDataTest {
         Path run = new RunFixture()
                 .add("java", "seed", "SeedRequest.fastPath", "queue=jdk;variant=after", "time", "ns/op", 2, 2)
                 .add("java", "seed", "SeedRequest.fastPath", "queue=go-heap;variant=after", "time", "ns/op", 1, 1)
+                .add("java", "seed", "SeedRequest.fastPath", "queue=go-heap;sched=vt;variant=before-leaky", "time", "ns/op", 3, 3)
+                .add("java", "seed", "SeedRequest.fastPath", "queue=go-heap;sched=go;variant=before-leaky", "time", "ns/op", 4, 4)
                 .add("java", "channels", "ChanThroughput.transfer", "cap=0;impl=model;threads=virtual", "time", "ns/op", 5, 5)
                 .add("java", "channels", "ChanThroughput.transfer", "cap=0;impl=model;threads=platform", "time", "ns/op", 7, 7)
+                .add("java", "channels", "ChanThroughput.transfer", "cap=0;impl=model;sched=go", "time", "ns/op", 6, 6)
+                .add("java", "channels", "ChanThroughput.transfer", "cap=1;impl=model;threads=virtual", "time", "ns/op", 8, 8)
                 .write(dir.resolve("run"));
         RunData data = RunData.load(run);
         assertEquals(1, data.find(RunData.MODEL, "seed", "SeedRequest.fastPath", "variant=after", "time").score());
         assertEquals(2, data.find("java", "seed", "SeedRequest.fastPath", "queue=jdk;variant=after", "time").score());
-        assertEquals(5, data.find(RunData.MODEL, "channels", "ChanThroughput.transfer", "cap=0", "time").score());
+        assertEquals(4, data.find(RunData.MODEL, "seed", "SeedRequest.fastPath", "variant=before-leaky", "time").score(), "sched=go");
+        assertEquals("queue=go-heap;sched=go;variant=before-leaky",
+                data.modelJavaParams("seed", "SeedRequest.fastPath", "variant=before-leaky", "time"));
+        assertEquals(6, data.find(RunData.MODEL, "channels", "ChanThroughput.transfer", "cap=0", "time").score(),
+                "the model on its go scheduler, not on JVM threads");
+        assertNull(data.find(RunData.MODEL, "channels", "ChanThroughput.transfer", "cap=1", "time"), "threads has no model value");
+        assertNull(data.modelJavaParams("channels", "ChanThroughput.transfer", "cap=1", "time"));
         assertNull(data.find("go", "seed", "SeedRequest.fastPath", "variant=after", "time"));
         assertArrayEquals(new double[] {1, 1}, data.find(RunData.MODEL, "seed", "SeedRequest.fastPath", "variant=after", "time").samples());
         assertEquals("run", data.id());

@@ -25,15 +25,20 @@ import org.openjdk.jmh.annotations.Warmup;
  * thread by the OS) plus each implementation's own code ({@code impl}). With {@code abq},
  * {@code cap} 0 and 1 are the same one-slot queue. {@code impl=sync} (a rendezvous only) has
  * its own class, {@link ctxbench.bench.channels.sync.ChanPingPong}, whose rows carry the same
- * benchmark name, so no invalid combination ever runs.
+ * benchmark name, so no invalid combination ever runs; so has the model on its own goroutine
+ * scheduler ({@code sched=go}, the rows that stand beside Go's),
+ * {@link ctxbench.bench.channels.go.ChanPingPong}.
  *
  * <p>Allocation: none per op on the model ({@code Integer}s 0..127 are cached) unless an operation
  * parks: then the model allocates a waiter and a sudog (Go recycles its sudogs), the JDK queues a
  * node ({@code SynchronousQueue}, {@code LinkedTransferQueue}), jox its cell state. The measured
- * thread is a JMH platform thread; the echo peer follows {@code threads}.
+ * thread is JMH's, one round trip per call (a virtual thread under {@code bench.sh}'s
+ * {@code -Djmh.executor=VIRTUAL}, else a platform thread, whose wake-ups the OS makes); the echo
+ * peer follows {@code threads}.
  *
  * <p>Run: {@code java -jar experiments/target/benchmarks.jar 'channels.*ChanPingPong' -prof gc} (with the
- * {@code impl=sync} rows of {@code channels.sync.ChanPingPong}; {@code 'channels.ChanPingPong'} alone runs this class only)
+ * {@code impl=sync} rows of {@code channels.sync.ChanPingPong} and the {@code sched=go} rows of
+ * {@code channels.go.ChanPingPong}; {@code 'channels.ChanPingPong'} alone runs this class only)
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

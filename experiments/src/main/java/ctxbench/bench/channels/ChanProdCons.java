@@ -25,13 +25,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * the score is ns per value, wall time of the whole group. It measures contention on the channel
  * and, with 4x4 on this machine's 2 cores, mostly parking and waking. The measured thread only
  * starts and awaits each batch. {@code impl=sync} has its own class,
- * {@link ctxbench.bench.channels.sync.ChanProdCons}, with the same benchmark name.
+ * {@link ctxbench.bench.channels.sync.ChanProdCons}, with the same benchmark name, and so has the
+ * model on its own goroutine scheduler ({@code sched=go}, the rows that stand beside Go's),
+ * {@link ctxbench.bench.channels.go.ChanProdCons}.
  *
  * <p>Allocation: as {@link ChanThroughput}, plus the batch's start and end hand-offs (a few
  * objects per batch, amortized to ~0 B per value).
  *
  * <p>Run: {@code java -jar experiments/target/benchmarks.jar 'channels.*ChanProdCons' -prof gc} (with the
- * {@code impl=sync} rows of {@code channels.sync.ChanProdCons}; {@code 'channels.ChanProdCons'} alone runs this class only)
+ * {@code impl=sync} rows of {@code channels.sync.ChanProdCons} and the {@code sched=go} rows of
+ * {@code channels.go.ChanProdCons}; {@code 'channels.ChanProdCons'} alone runs this class only)
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -27,14 +27,18 @@ import org.openjdk.jmh.annotations.Warmup;
  * should fall as {@code cap} grows. {@code abq} with {@code cap 0} is a one-slot queue;
  * {@code ltq} with {@code cap > 0} is unbounded ({@code put} never blocks), so every {@code cap > 0}
  * is the same for it. {@code impl=sync} has its own class,
- * {@link ctxbench.bench.channels.sync.ChanThroughput}, with the same benchmark name.
+ * {@link ctxbench.bench.channels.sync.ChanThroughput}, with the same benchmark name, and so has the
+ * model on its own goroutine scheduler ({@code sched=go}, the rows that stand beside Go's),
+ * {@link ctxbench.bench.channels.go.ChanThroughput}. Here the measured thread is JMH's (virtual
+ * under {@code bench.sh}'s {@code -Djmh.executor=VIRTUAL}).
  *
  * <p>Allocation: none per value on the model and jox while neither side parks (cached
  * {@code Integer}s); a park allocates a waiter and sudog (model), a node per value for the
  * linked JDK queues. Escape analysis cannot remove them: they are shared with the other thread.
  *
  * <p>Run: {@code java -jar experiments/target/benchmarks.jar 'channels.*ChanThroughput' -prof gc} (with the
- * {@code impl=sync} rows of {@code channels.sync.ChanThroughput}; {@code 'channels.ChanThroughput'} alone runs this class only)
+ * {@code impl=sync} rows of {@code channels.sync.ChanThroughput} and the {@code sched=go} rows of
+ * {@code channels.go.ChanThroughput}; {@code 'channels.ChanThroughput'} alone runs this class only)
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -5,17 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The peer threads of one channel workload (the echo, producers, consumers the measured thread
- * talks to) and their tear-down, which must never hang a JMH trial.
+ * The peers of one channel workload (the echo, producers, consumers the measured side talks to:
+ * threads or goroutines, see {@link ThreadKind}) and their tear-down, which must never hang a JMH
+ * trial.
  *
  * <p>Each peer runs an endless {@link Loop} over the workload's pipes. {@link #stop} first runs
- * the workload's {@code release} action (closing its pipes: the model's channel and jox release
- * their blocked threads that way), then interrupts every peer (which releases the JDK queues and
- * semaphores), then waits for each to end, at most {@link #STOP_TIMEOUT} in all;
+ * the workload's {@code release} action (closing its pipes and {@link Tokens}: the model's channel
+ * and jox release their blocked peers that way, and it is the only way to release a G), then
+ * interrupts every peer that is a thread (which releases the JDK queues), then waits for each to
+ * end, at most {@link #STOP_TIMEOUT} in all;
  * a peer still alive after that, or one that failed, makes {@code stop} throw, so a broken
  * tear-down fails the trial instead of blocking it. A peer that fails while the benchmark runs
- * runs {@code release} at once, so that the measured thread is not left waiting on a model or
- * jox pipe (on a JDK queue it waits until JMH's {@code -timeout} interrupts it).
+ * runs {@code release} at once, so that the measured side is not left waiting on a model or
+ * jox pipe or on the workload's {@link Tokens} (on a JDK queue it waits until JMH's
+ * {@code -timeout} interrupts it).
  */
 public final class PeerGroup {
     /** How long {@link #stop} waits for all peers to end. */
@@ -31,14 +34,26 @@ public final class PeerGroup {
         void run() throws InterruptedException;
     }
 
+    /** One started peer: a thread or a goroutine, as far as tear-down needs to see it. */
+    interface Peer {
+        /** Interrupts a thread; nothing for a goroutine (Go's cannot be interrupted either). */
+        void interrupt();
+
+        /** Waits up to {@code timeout} for the peer to end; true if it has. */
+        boolean join(Duration timeout) throws InterruptedException;
+
+        /** Whether the peer has not ended yet. */
+        boolean isAlive();
+    }
+
     private final ThreadKind kind;
     private final Runnable release;
     private final Duration stopTimeout;
-    private final List<Thread> threads = new ArrayList<>();
+    private final List<Peer> peers = new ArrayList<>();
     private volatile Throwable failure;
 
     /**
-     * @param kind    what the peers are: goroutines or platform threads
+     * @param kind    what the peers are: platform threads, virtual threads or Gs
      * @param release closes the workload's pipes; idempotent (it may run twice: on a failure and at stop)
      */
     public PeerGroup(ThreadKind kind, Runnable release) {
@@ -54,7 +69,7 @@ public final class PeerGroup {
 
     /** Starts one peer running {@code loop}. */
     public void start(String name, Loop loop) {
-        threads.add(kind.start(name, () -> {
+        peers.add(kind.start(name, () -> {
             try {
                 loop.run();
             } catch (InterruptedException | PipeClosedException released) {
@@ -73,18 +88,18 @@ public final class PeerGroup {
      */
     public void stop() {
         release.run();
-        for (Thread t : threads) {
+        for (Peer t : peers) {
             t.interrupt();
         }
         long deadline = System.nanoTime() + stopTimeout.toNanos();
-        List<Thread> alive = new ArrayList<>();
-        for (Thread t : threads) {
+        List<Peer> alive = new ArrayList<>();
+        for (Peer t : peers) {
             if (!joinUntil(t, deadline)) {
                 alive.add(t);
             }
         }
         if (!alive.isEmpty()) {
-            throw new IllegalStateException(alive.size() + " of " + threads.size() + " peer threads did not end within "
+            throw new IllegalStateException(alive.size() + " of " + peers.size() + " peer threads did not end within "
                     + stopTimeout + ": " + alive);
         }
         Throwable f = failure;
@@ -95,7 +110,7 @@ public final class PeerGroup {
 
     /** Whether every peer has ended (for tests). */
     public boolean allEnded() {
-        for (Thread t : threads) {
+        for (Peer t : peers) {
             if (t.isAlive()) {
                 return false;
             }
@@ -103,7 +118,7 @@ public final class PeerGroup {
         return true;
     }
 
-    private static boolean joinUntil(Thread t, long deadline) {
+    private static boolean joinUntil(Peer t, long deadline) {
         boolean interrupted = false;
         try {
             for (;;) {

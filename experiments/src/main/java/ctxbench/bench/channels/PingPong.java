@@ -1,8 +1,8 @@
 package ctxbench.bench.channels;
 
 /**
- * The ping-pong workload of {@code ChanPingPong.roundTrip}: the measured thread sends a value on
- * {@code ping}, an echo peer receives it and sends it back on {@code pong}, the measured thread
+ * The ping-pong workload of {@code ChanPingPong.roundTrip}: the measured side sends a value on
+ * {@code ping}, an echo peer receives it and sends it back on {@code pong}, the measured side
  * receives it. Go mirror: {@code PingPong} in experiments/go/channels/channels.go.
  *
  * <p>Each side waits for the other every round trip, so one round trip is two channel hand-offs
@@ -16,6 +16,7 @@ public final class PingPong {
     private final PeerGroup peers;
 
     private PingPong(PipeImpl impl, int cap, ThreadKind threads) {
+        threads.check(impl);
         this.ping = impl.make(cap);
         this.pong = impl.make(cap);
         this.peers = new PeerGroup(threads, () -> {
@@ -29,7 +30,11 @@ public final class PingPong {
         });
     }
 
-    /** Makes the two pipes and starts the echo peer. */
+    /**
+     * Makes the two pipes and starts the echo peer.
+     *
+     * @throws IllegalArgumentException if {@code threads} cannot block on {@code impl} ({@link ThreadKind#supports})
+     */
     public static PingPong start(PipeImpl impl, int cap, ThreadKind threads) {
         return new PingPong(impl, cap, threads);
     }
@@ -38,6 +43,19 @@ public final class PingPong {
     public Integer roundTrip(Integer v) throws InterruptedException {
         ping.put(v);
         return pong.take();
+    }
+
+    /**
+     * {@code n} round trips of the values {@code 0, 1, ..., 127, 0, ...} (cached {@code Integer}s:
+     * nothing is allocated per value); returns the sum of what came back.
+     */
+    public int roundTrips(int n) throws InterruptedException {
+        int sum = 0;
+        for (int i = 0; i < n; i++) {
+            ping.put(i & 127);
+            sum += pong.take();
+        }
+        return sum;
     }
 
     /** Ends the echo peer (see {@link PeerGroup#stop}). */

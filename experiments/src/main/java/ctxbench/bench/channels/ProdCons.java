@@ -1,11 +1,10 @@
 package ctxbench.bench.channels;
 
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The N-producers × M-consumers workload of {@code ChanProdCons.transfer}: {@code producers} peers
- * send on one pipe that {@code consumers} peers receive from; the measured thread only starts and
+ * send on one pipe that {@code consumers} peers receive from; the measured side only starts and
  * awaits each batch. Go mirror: {@code ProdCons} in experiments/go/channels/channels.go.
  *
  * <p>One {@link #transferBatch} moves {@link #BATCH} values: it grants every producer its share
@@ -15,7 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * markers; a producer's values precede its marker, so by then every value has left the pipe. So
  * every batch starts and ends with an empty pipe and parked peers, as the Go mirror's run does
  * once per {@code b.N}; the start and end hand-offs (one wake-up per producer, one marker per
- * producer, one wake-up of the measured thread) cost some µs per batch, about 1 ns per value.
+ * producer, one wake-up of the measured side) cost some µs per batch, about 1 ns per value. The
+ * grants and the markers' arrival are {@link Tokens} (model channels), so that Gs of the
+ * {@code go} runtime wait for them as goroutines.
  *
  * <p>Values are the cached {@code Integer}s 0 and 1: moving a value allocates nothing.
  */
@@ -26,8 +27,10 @@ public final class ProdCons {
     private static final Integer END = 0;
 
     private final Pipe<Integer> pipe;
-    private final Semaphore[] grants;
-    private final Semaphore ends = new Semaphore(0);
+    /** One per producer; at most one outstanding grant each (the next batch starts after every marker arrived). */
+    private final Tokens[] grants;
+    /** One token per end marker received; at most {@code producers} outstanding. */
+    private final Tokens ends;
     private final AtomicLong received = new AtomicLong();
     private final PeerGroup peers;
 
@@ -35,16 +38,26 @@ public final class ProdCons {
         if (producers < 1 || consumers < 1) {
             throw new IllegalArgumentException("need at least one producer and one consumer: " + producers + "x" + consumers);
         }
+        threads.check(impl);
         this.pipe = impl.make(cap);
-        this.grants = new Semaphore[producers];
-        this.peers = new PeerGroup(threads, pipe::close);
+        this.grants = new Tokens[producers];
+        this.ends = new Tokens(producers);
+        for (int p = 0; p < producers; p++) {
+            grants[p] = new Tokens(1);
+        }
+        this.peers = new PeerGroup(threads, () -> {
+            pipe.close();
+            for (Tokens grant : grants) {
+                grant.close();
+            }
+            ends.close();
+        });
         for (int c = 0; c < consumers; c++) {
             peers.start("consumer-" + c, this::consume);
         }
         for (int p = 0; p < producers; p++) {
-            Semaphore grant = new Semaphore(0);
+            Tokens grant = grants[p];
             int share = BATCH / producers + (p < BATCH % producers ? 1 : 0);
-            grants[p] = grant;
             peers.start("producer-" + p, () -> produce(grant, share));
         }
     }
@@ -53,6 +66,7 @@ public final class ProdCons {
      * Makes the pipe and starts the peers.
      *
      * @param pc the JMH {@code pc} value, {@code producers x consumers}, e.g. {@code 2x2}
+     * @throws IllegalArgumentException for a bad {@code pc}, or if {@code threads} cannot block on {@code impl}
      */
     public static ProdCons start(PipeImpl impl, int cap, String pc, ThreadKind threads) {
         String[] counts = pc.split("x", -1);
@@ -63,8 +77,8 @@ public final class ProdCons {
     }
 
     /** One batch: {@link #BATCH} values from the producers to the consumers (see the class comment). */
-    public void transferBatch() throws InterruptedException {
-        for (Semaphore grant : grants) {
+    public void transferBatch() {
+        for (Tokens grant : grants) {
             grant.release();
         }
         ends.acquire(grants.length);
@@ -85,7 +99,7 @@ public final class ProdCons {
         return peers.allEnded();
     }
 
-    private void produce(Semaphore grant, int share) throws InterruptedException {
+    private void produce(Tokens grant, int share) throws InterruptedException {
         for (;;) {
             grant.acquire();
             for (int i = 0; i < share; i++) {

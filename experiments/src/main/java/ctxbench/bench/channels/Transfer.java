@@ -1,10 +1,8 @@
 package ctxbench.bench.channels;
 
-import java.util.concurrent.Semaphore;
-
 /**
  * The producer-to-consumer workload of {@code ChanThroughput.transfer}: a producer peer sends
- * values, the measured thread receives them. Go mirror: {@code Transfer} in
+ * values, the measured side receives them. Go mirror: {@code Transfer} in
  * experiments/go/channels/channels.go (a producer goroutine, the benchmark goroutine receives).
  *
  * <p>The producer sends in batches of {@link #BATCH} values and may run one batch ahead of the
@@ -12,7 +10,10 @@ import java.util.concurrent.Semaphore;
  * one before receiving the current one. So the two sides run continuously, as in Go's mirror
  * (the buffer is never drained just because a batch ended), yet an unbounded pipe
  * ({@code ltq} with {@code cap > 0}, where {@code put} never blocks) holds at most two batches.
- * The grant is one {@link Semaphore} release per batch, amortized over its {@link #BATCH} values.
+ * The grant is one {@link Tokens} release per batch (a model channel send, so that a G of the
+ * {@code go} runtime waits for it as a goroutine), amortized over its {@link #BATCH} values. At
+ * most two grants are ever outstanding: the measured side grants batch k+2 only after it received
+ * all of batch k, which the producer sent before it took grant k+1.
  *
  * <p>Values are {@code Integer}s 0..127, which {@link Integer#valueOf} takes from its cache, so
  * moving a value allocates nothing (as Go sends an {@code int}); the sum of a batch is
@@ -25,12 +26,16 @@ public final class Transfer {
     static final int BATCH_SUM = BATCH / 128 * (127 * 128 / 2);
 
     private final Pipe<Integer> pipe;
-    private final Semaphore grants = new Semaphore(0);
+    private final Tokens grants = new Tokens(2);
     private final PeerGroup peers;
 
     private Transfer(PipeImpl impl, int cap, ThreadKind threads) {
+        threads.check(impl);
         this.pipe = impl.make(cap);
-        this.peers = new PeerGroup(threads, pipe::close);
+        this.peers = new PeerGroup(threads, () -> {
+            pipe.close();
+            grants.close();
+        });
         peers.start("producer", () -> {
             for (;;) {
                 grants.acquire();
@@ -42,7 +47,11 @@ public final class Transfer {
         grants.release(); // the batch the producer may run ahead with
     }
 
-    /** Makes the pipe and starts the producer, which begins the first batch at once. */
+    /**
+     * Makes the pipe and starts the producer, which begins the first batch at once.
+     *
+     * @throws IllegalArgumentException if {@code threads} cannot block on {@code impl} ({@link ThreadKind#supports})
+     */
     public static Transfer start(PipeImpl impl, int cap, ThreadKind threads) {
         return new Transfer(impl, cap, threads);
     }

@@ -8,8 +8,6 @@ import ctxbench.runtime.Select;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,7 +23,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -41,28 +38,39 @@ import org.openjdk.jmh.infra.Blackhole;
  * (a non-blocking {@code chanrecv}/{@code chansend}), ported as {@link Chan#tryRecvDiscard()} and
  * {@link Chan#trySend}; a {@code select} of two or more cases is {@link Select#select} over
  * {@link Case}s built once per goroutine and reused (Go builds them on the stack).
- * {@code b.RunParallel} maps to {@code @Threads(Threads.MAX)}: as many benchmark threads as
- * processors, as Go runs {@code GOMAXPROCS} (= number of CPUs) goroutines, and a per-goroutine
- * local of Go's parallel body is a {@code Scope.Thread} state. The numbers are not the same
- * quantity: Go's ns/op for RunParallel is elapsed time divided by the operations of all
- * goroutines together, JMH's AverageTime is each thread's time per operation averaged over the
- * threads, so with N threads JMH's score is about N times Go's ns/op; divide it by the thread
- * count (JMH's output header, jmh.json's {@code threads}) to compare. The benchmarks that start
- * {@code procs} goroutines and split {@code b.N} into chunks of 1000 ({@link ChanProcs}) run one
- * such run of {@link #CHUNKS} chunks per invocation ({@code @OperationsPerInvocation}), so the
- * score is per operation as in Go, with the goroutines' start-up amortized as in Go. Where Go's
- * sizes depend on {@code GOMAXPROCS} the port uses JMH's thread count for the RunParallel
- * benchmarks and the processor count for the others.
  *
- * <p>JMH threads are platform threads, while Go's parallel goroutines are goroutines; the
- * goroutines a benchmark starts itself are virtual threads ({@link Goroutines#go}). Add
- * {@code -jvmArgsAppend -Djmh.executor=VIRTUAL} to run the JMH threads as virtual threads too.
+ * <p>Goroutines. The benchmarks whose goroutines share channels with blocking operations (they
+ * park and ready each other, or contend for the channel's lock in the blocking paths) run on the
+ * goroutine runtime {@code sched} ({@link GoroutineRuntime}, Java only): {@code go}, Gs of the
+ * model's G/M/P scheduler, or {@code vt}, virtual threads. Their bodies run on a goroutine of that
+ * runtime, as Go's benchmark function runs on one, and every goroutine they start is of the same
+ * runtime; each JMH invocation is one Go "run" of a fixed number of operations
+ * ({@code @OperationsPerInvocation}), so its start (about two thread wake-ups under {@code go}) is
+ * amortized as Go amortizes its run's. Those are the {@link ChanProcs} benchmarks (ChanSync, the
+ * ChanProdCons and ChanProdConsWork family, SelectProdCons: {@link #CHUNKS} chunks of 1000 per
+ * run), ChanPopular, and four {@code b.RunParallel} benchmarks, SelectSyncContended,
+ * SelectAsyncContended, ChanContended and ChanSem, which run {@link RunParallel}: GOMAXPROCS
+ * goroutines share the run's operations as Go's {@code pb.Next} shares {@code b.N}, so their score
+ * is Go's ns/op (elapsed time over every goroutine's operations).
  *
- * <p>Run: {@code java -jar experiments/target/benchmarks.jar 'gobench.ChanBench' -prof gc}
+ * <p>The other {@code b.RunParallel} benchmarks use only non-blocking operations
+ * (ChanNonblocking, SelectNonblock, ChanClosed) or channels of their own goroutine
+ * (SelectUncontended, ChanUncontended, ChanCreation), so what a goroutine is does not matter:
+ * they map to {@code @Threads(Threads.MAX)}, as many JMH threads as processors (virtual threads
+ * under {@code bench.sh}'s {@code -Djmh.executor=VIRTUAL}), and a per-goroutine local of Go's
+ * parallel body is a {@code Scope.Thread} state. The numbers are not the same quantity: JMH's
+ * AverageTime is each thread's time per operation averaged over the threads, so with N threads
+ * JMH's score is about N times Go's ns/op; divide it by the thread count (JMH's output header,
+ * jmh.json's {@code threads}) to compare. Where Go's sizes depend on {@code GOMAXPROCS} the port
+ * uses JMH's thread count for those, the runtime's GOMAXPROCS ({@link GoroutineRuntime#procs})
+ * for the others.
+ *
+ * <p>Run: {@code java -jar experiments/target/benchmarks.jar 'gobench.ChanBench' -prof gc}. The
+ * forks get the JDK-internal export the {@code go} runtime needs from {@code @Fork(jvmArgsPrepend)}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
+@Fork(value = 1, jvmArgsPrepend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class ChanBench {
@@ -74,6 +82,16 @@ public class ChanBench {
     static final int C = 100;
     /** Go's {@code const n = 1000} of ChanPopular. */
     static final int POPULAR = 1000;
+    /** ChanPopular's operations per invocation (each is 1000 sends to parked selects). */
+    static final int POPULAR_OPS = 10;
+    /** SelectSyncContended's operations per run (about 1 µs each in Go). */
+    static final int SELECT_SYNC_OPS = 2_000;
+    /** SelectAsyncContended's operations per run (about 200 ns each in Go). */
+    static final int SELECT_ASYNC_OPS = 20_000;
+    /** ChanContended's operations per run (2·C channel operations each, about 10 µs in Go). */
+    static final int CONTENDED_OPS = 500;
+    /** ChanSem's operations per run (about 80 ns each in Go). */
+    static final int SEM_OPS = 50_000;
     /** How long a tear-down waits for the goroutines it released to end before it fails the trial. */
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
@@ -106,78 +124,6 @@ public class ChanBench {
         }
     }
 
-    /**
-     * SelectSyncContended: the shared {@code myc1..3} (unbuffered) and {@code done}, and the sender
-     * goroutines the parallel goroutines start; tear-down is Go's {@code close(done)}, then waits
-     * for the senders to end.
-     */
-    @State(Scope.Benchmark)
-    public static class SyncContended {
-        final Chan<Integer> myc1 = Chan.make();
-        final Chan<Integer> myc2 = Chan.make();
-        final Chan<Integer> myc3 = Chan.make();
-        final Chan<Integer> done = Chan.make();
-        final Queue<Goroutine> senders = new ConcurrentLinkedQueue<>();
-
-        /** Go's sender goroutine: {@code for { select { case myc1 <- 0: ... case <-done: return } }}. */
-        void startSender() {
-            senders.add(Goroutines.go(() -> {
-                Case<?>[] cases = {Case.send(myc1, ZERO), Case.send(myc2, ZERO), Case.send(myc3, ZERO), Case.recv(done)};
-                while (Select.select(cases) != 3) {
-                    // sent one value; the loop continues until done is closed
-                }
-            }));
-        }
-
-        @TearDown(Level.Trial)
-        public void closeDone() {
-            done.close();
-            joinAll(senders, STOP_TIMEOUT);
-        }
-    }
-
-    /** SelectSyncContended: one parallel goroutine, which starts its sender goroutine. */
-    @State(Scope.Thread)
-    public static class SyncContendedReceiver {
-        Case<?>[] cases;
-
-        @Setup(Level.Trial)
-        public void start(SyncContended shared) {
-            shared.startSender();
-            cases = new Case<?>[] {Case.recv(shared.myc1), Case.recv(shared.myc2), Case.recv(shared.myc3)};
-        }
-    }
-
-    /** SelectAsyncContended: {@code myc1, myc2 := make(chan int, procs), ...}, shared. */
-    @State(Scope.Benchmark)
-    public static class AsyncContended {
-        Chan<Integer> myc1;
-        Chan<Integer> myc2;
-
-        @Setup(Level.Trial)
-        public void make(BenchmarkParams params) {
-            makeFor(params.getThreads());
-        }
-
-        /** Makes the channels for {@code procs} parallel goroutines. */
-        void makeFor(int procs) {
-            myc1 = Chan.make(procs);
-            myc2 = Chan.make(procs);
-        }
-    }
-
-    /** SelectAsyncContended: one parallel goroutine, which starts with {@code myc1 <- 0}. */
-    @State(Scope.Thread)
-    public static class AsyncContendedSelector {
-        Case<?>[] cases;
-
-        @Setup(Level.Trial)
-        public void start(AsyncContended shared) {
-            shared.myc1.send(ZERO);
-            cases = new Case<?>[] {Case.recv(shared.myc1), Case.recv(shared.myc2)};
-        }
-    }
-
     /** SelectNonblock: {@code myc1, myc2} unbuffered and {@code myc3, myc4} buffered 1, shared. */
     @State(Scope.Benchmark)
     public static class Nonblock {
@@ -193,64 +139,42 @@ public class ChanBench {
         final Chan<Integer> myc = Chan.make(C);
     }
 
-    /** ChanContended: {@code myc := make(chan int, C*runtime.GOMAXPROCS(0))}, shared. */
-    @State(Scope.Benchmark)
-    public static class SharedBuffer {
-        Chan<Integer> myc;
-
-        @Setup(Level.Trial)
-        public void make(BenchmarkParams params) {
-            makeFor(params.getThreads());
-        }
-
-        /** Makes the channel for {@code procs} parallel goroutines. */
-        void makeFor(int procs) {
-            myc = Chan.make(C * procs);
-        }
-    }
-
-    /** ChanSem: {@code myc := make(chan Empty, runtime.GOMAXPROCS(0))}, shared. */
-    @State(Scope.Benchmark)
-    public static class Sem {
-        Chan<Object> myc;
-
-        @Setup(Level.Trial)
-        public void make(BenchmarkParams params) {
-            makeFor(params.getThreads());
-        }
-
-        /** Makes the channel for {@code procs} parallel goroutines. */
-        void makeFor(int procs) {
-            myc = Chan.make(procs);
-        }
-    }
-
     /**
-     * ChanPopular: {@link #POPULAR} goroutines, each in a loop of {@code select { case <-c: case <-d: }}
-     * on the shared {@code c} (never sent on) and its own {@code d}. Go's goroutines loop
-     * {@code b.N} times; these loop until tear-down closes {@code c}, which ends them.
+     * ChanPopular: {@link #POPULAR} goroutines of the runtime, each in a loop of
+     * {@code select { case <-c: case <-d: }} on the shared {@code c} (never sent on) and its own
+     * {@code d}. Go's goroutines loop {@code b.N} times; these loop until tear-down closes {@code c},
+     * which ends them.
      */
     @State(Scope.Benchmark)
     public static class Popular {
         Chan<Boolean> c;
         List<Chan<Boolean>> a;
         List<Goroutine> goroutines;
+        /** One invocation: {@link #POPULAR_OPS} times Go's {@code for _, d := range a { d <- true }}. */
+        Runnable sends;
 
         @Setup(Level.Trial)
-        public void start() {
+        public void start(GoroutineRuntime rt) {
             c = Chan.make();
             a = new ArrayList<>(POPULAR);
             goroutines = new ArrayList<>(POPULAR);
             for (int j = 0; j < POPULAR; j++) {
                 Chan<Boolean> d = Chan.make();
                 a.add(d);
-                goroutines.add(Goroutines.go(() -> {
+                goroutines.add(rt.go(() -> {
                     Case<?>[] cases = {Case.recv(c), Case.recv(d)};
                     while (Select.select(cases) == 1) {
                         // received from d; the loop continues until c is closed
                     }
                 }));
             }
+            sends = () -> {
+                for (int i = 0; i < POPULAR_OPS; i++) {
+                    for (Chan<Boolean> d : a) {
+                        d.send(true);
+                    }
+                }
+            };
         }
 
         @TearDown(Level.Trial)
@@ -303,35 +227,81 @@ public class ChanBench {
     }
 
     /**
-     * Go: {@code BenchmarkSelectSyncContended}: in parallel, each goroutine starts a sender
-     * goroutine that selects over sending on three shared unbuffered channels (or receiving
-     * {@code done}), and receives through a select over the three: contended rendezvous selects,
-     * mostly parking. Differs: the sender goroutines start in the trial's setup, outside the
-     * measurement (Go starts them inside, once per run); a parked select allocates a waiter and a
-     * sudog per case (Go recycles them). Returns the chosen case.
+     * Go: {@code BenchmarkSelectSyncContended}: under {@code b.RunParallel} ({@link RunParallel}),
+     * each goroutine starts a sender goroutine that selects over sending on three shared unbuffered
+     * channels (or receiving {@code done}), and receives through a select over the three:
+     * contended rendezvous selects, mostly parking. One invocation is one run of
+     * {@link #SELECT_SYNC_OPS} operations on {@code sched}, with Go's set-up inside (make the
+     * channels; each parallel goroutine starts its sender) and {@code close(done)} after, as Go
+     * does per run; the senders end on their own, as in Go. Differs: a parked select allocates a
+     * waiter and a sudog per case (Go recycles them). Returns which cases were chosen, one bit each
+     * (all three, but for chance).
      */
     @Benchmark
-    @Threads(Threads.MAX)
-    public int SelectSyncContended(SyncContendedReceiver r) {
-        return Select.select(r.cases);
+    @OperationsPerInvocation(SELECT_SYNC_OPS)
+    public int SelectSyncContended(GoroutineRuntime rt) {
+        return rt.call(() -> selectSyncContended(rt.sched, rt.procs(), SELECT_SYNC_OPS));
+    }
+
+    /** One run of BenchmarkSelectSyncContended on a goroutine of {@code sched}; returns the chosen cases' bits. */
+    static int selectSyncContended(String sched, int procs, int ops) {
+        Chan<Integer> myc1 = Chan.make();
+        Chan<Integer> myc2 = Chan.make();
+        Chan<Integer> myc3 = Chan.make();
+        Chan<Integer> done = Chan.make();
+        int chosen = RunParallel.run(sched, procs, ops, () -> {
+            Goroutines.go(sched, () -> {
+                Case<?>[] cases = {Case.send(myc1, ZERO), Case.send(myc2, ZERO), Case.send(myc3, ZERO), Case.recv(done)};
+                while (Select.select(cases) != 3) {
+                    // sent one value; the loop continues until done is closed
+                }
+            });
+            Case<?>[] cases = {Case.recv(myc1), Case.recv(myc2), Case.recv(myc3)};
+            return () -> 1 << Select.select(cases);
+        });
+        done.close();
+        return chosen;
     }
 
     /**
-     * Go: {@code BenchmarkSelectAsyncContended}: in parallel, each goroutine first puts one token in
-     * the shared {@code myc1}, then selects over {@code myc1} and {@code myc2} (both of capacity
-     * procs = the thread count) and moves the token it got to the other channel: contended
-     * buffered selects, which rarely park. Returns the chosen case.
+     * Go: {@code BenchmarkSelectAsyncContended}: under {@code b.RunParallel} ({@link RunParallel}),
+     * each goroutine first puts one token in the shared {@code myc1}, then selects over {@code myc1}
+     * and {@code myc2} (both of capacity procs = GOMAXPROCS) and moves the token it got to the other
+     * channel: contended buffered selects, which do not park (a selecting goroutine holds no token,
+     * so one is always buffered) but take both channels' locks. One invocation is one run of
+     * {@link #SELECT_ASYNC_OPS} operations on {@code sched}, the channels made per run as in Go.
+     * Returns which cases were chosen, one bit each.
      */
     @Benchmark
-    @Threads(Threads.MAX)
-    public int SelectAsyncContended(AsyncContended shared, AsyncContendedSelector s) {
-        int i = Select.select(s.cases);
-        if (i == 0) {
-            shared.myc2.send(ZERO);
-        } else {
-            shared.myc1.send(ZERO);
+    @OperationsPerInvocation(SELECT_ASYNC_OPS)
+    public int SelectAsyncContended(GoroutineRuntime rt) {
+        return rt.call(() -> selectAsyncContended(rt.sched, rt.procs(), SELECT_ASYNC_OPS, null));
+    }
+
+    /**
+     * One run of BenchmarkSelectAsyncContended on a goroutine of {@code sched}; returns the chosen
+     * cases' bits. {@code channels}, if not null, receives {@code myc1} and {@code myc2} (for tests).
+     */
+    static int selectAsyncContended(String sched, int procs, int ops, List<Chan<Integer>> channels) {
+        Chan<Integer> myc1 = Chan.make(procs);
+        Chan<Integer> myc2 = Chan.make(procs);
+        if (channels != null) {
+            channels.add(myc1);
+            channels.add(myc2);
         }
-        return i;
+        return RunParallel.run(sched, procs, ops, () -> {
+            myc1.send(ZERO);
+            Case<?>[] cases = {Case.recv(myc1), Case.recv(myc2)};
+            return () -> {
+                int i = Select.select(cases);
+                if (i == 0) {
+                    myc2.send(ZERO);
+                } else {
+                    myc1.send(ZERO);
+                }
+                return 1 << i;
+            };
+        });
     }
 
     /**
@@ -363,52 +333,59 @@ public class ChanBench {
     }
 
     /**
-     * Go: {@code BenchmarkChanContended}: as ChanUncontended, but all goroutines share one channel
-     * of capacity C·procs (procs = the thread count), so it never blocks but every operation
-     * contends for its lock. Returns the last value received.
+     * Go: {@code BenchmarkChanContended}: as ChanUncontended, but under {@code b.RunParallel}
+     * ({@link RunParallel}) all goroutines share one channel of capacity C·procs (procs =
+     * GOMAXPROCS), so it never blocks but every operation contends for its lock. One invocation is
+     * one run of {@link #CONTENDED_OPS} operations on {@code sched}, the channel made per run as in
+     * Go. Returns the last values received, or-ed (0).
      */
     @Benchmark
-    @Threads(Threads.MAX)
-    public Integer ChanContended(SharedBuffer s) {
-        return fillAndDrain(s.myc);
+    @OperationsPerInvocation(CONTENDED_OPS)
+    public int ChanContended(GoroutineRuntime rt) {
+        return rt.call(() -> chanContended(rt.sched, rt.procs(), CONTENDED_OPS, Chan.make(C * rt.procs())));
+    }
+
+    /** One run of BenchmarkChanContended over {@code myc} on a goroutine of {@code sched}; returns the last values received, or-ed. */
+    static int chanContended(String sched, int procs, int ops, Chan<Integer> myc) {
+        return RunParallel.run(sched, procs, ops, () -> () -> fillAndDrain(myc));
     }
 
     /**
      * Go: {@code BenchmarkChanSync} ({@code benchmarkChanSync(b, 0)}): two goroutines exchange
      * values over one unbuffered channel, each op being one send and one receive by one of them:
      * rendezvous ping-pong between two goroutines ({@link ChanProcs#chanSync}). One invocation is
-     * one run of {@link #CHUNKS} chunks. Differs: Go's run is {@code b.N / 1000} chunks, this one
+     * one run of {@link #CHUNKS} chunks on {@code sched}. Differs: Go's run is {@code b.N / 1000} chunks, this one
      * always {@link #CHUNKS}; both include starting the two goroutines.
      */
     @Benchmark
     @OperationsPerInvocation(PROCS_OPS)
-    public boolean ChanSync() {
-        return ChanProcs.chanSync(CHUNKS);
+    public boolean ChanSync(GoroutineRuntime rt) {
+        return rt.call(() -> ChanProcs.chanSync(rt.sched, CHUNKS));
     }
 
     /**
      * Go: {@code BenchmarkChanProdCons0}: procs producers and procs consumers over one unbuffered
-     * channel, no local work ({@link ChanProcs#prodCons}); op = one value. Procs = the processor
-     * count. One invocation is one run of {@link #CHUNKS} chunks.
+     * channel, no local work ({@link ChanProcs#prodCons}); op = one value. Procs = GOMAXPROCS of
+     * the runtime. One invocation is one run of {@link #CHUNKS} chunks on {@code sched}.
      */
     @Benchmark
     @OperationsPerInvocation(PROCS_OPS)
-    public boolean ChanProdCons0() {
-        return ChanProcs.prodCons(procs(), CHUNKS, 0, 0);
+    public boolean ChanProdCons0(GoroutineRuntime rt) {
+        return rt.call(() -> ChanProcs.prodCons(rt.sched, rt.procs(), CHUNKS, 0, 0));
     }
 
     /** Go: {@code BenchmarkChanProdCons10}: as {@link #ChanProdCons0} with a buffer of 10. */
     @Benchmark
     @OperationsPerInvocation(PROCS_OPS)
-    public boolean ChanProdCons10() {
-        return ChanProcs.prodCons(procs(), CHUNKS, 10, 0);
+    public boolean ChanProdCons10(GoroutineRuntime rt) {
+        return rt.call(() -> ChanProcs.prodCons(rt.sched, rt.procs(), CHUNKS, 10, 0));
     }
 
     /** Go: {@code BenchmarkChanProdCons100}: as {@link #ChanProdCons0} with a buffer of 100. */
     @Benchmark
     @OperationsPerInvocation(PROCS_OPS)
-    public boolean ChanProdCons100() {
-        return ChanProcs.prodCons(procs(), CHUNKS, 100, 0);
+    public boolean ChanProdCons100(GoroutineRuntime rt) {
+        return rt.call(() -> ChanProcs.prodCons(rt.sched, rt.procs(), CHUNKS, 100, 0));
     }
 
     /**
@@ -418,35 +395,35 @@ public class ChanBench {
      */
     @Benchmark
     @OperationsPerInvocation(PROCS_OPS)
-    public boolean ChanProdConsWork0() {
-        return ChanProcs.prodCons(procs(), CHUNKS, 0, 100);
+    public boolean ChanProdConsWork0(GoroutineRuntime rt) {
+        return rt.call(() -> ChanProcs.prodCons(rt.sched, rt.procs(), CHUNKS, 0, 100));
     }
 
     /** Go: {@code BenchmarkChanProdConsWork10}: as {@link #ChanProdConsWork0} with a buffer of 10. */
     @Benchmark
     @OperationsPerInvocation(PROCS_OPS)
-    public boolean ChanProdConsWork10() {
-        return ChanProcs.prodCons(procs(), CHUNKS, 10, 100);
+    public boolean ChanProdConsWork10(GoroutineRuntime rt) {
+        return rt.call(() -> ChanProcs.prodCons(rt.sched, rt.procs(), CHUNKS, 10, 100));
     }
 
     /** Go: {@code BenchmarkChanProdConsWork100}: as {@link #ChanProdConsWork0} with a buffer of 100. */
     @Benchmark
     @OperationsPerInvocation(PROCS_OPS)
-    public boolean ChanProdConsWork100() {
-        return ChanProcs.prodCons(procs(), CHUNKS, 100, 100);
+    public boolean ChanProdConsWork100(GoroutineRuntime rt) {
+        return rt.call(() -> ChanProcs.prodCons(rt.sched, rt.procs(), CHUNKS, 100, 100));
     }
 
     /**
      * Go: {@code BenchmarkSelectProdCons} ({@link ChanProcs#selectProdCons}): producers and
      * consumers with work, every operation a three-case select including a one-hour
      * {@code time.After}. Differs: each run leaves its 2·procs one-hour timers in the model's
-     * timer heap, as Go's do, but JMH makes many more runs than Go's few, so the heap grows by
-     * some thousands of timers over a trial (a heap insert is O(log n)).
+     * timer heap (under {@code go} its P's heap, as Go's do), but JMH makes many more runs than
+     * Go's few, so the heaps grow by some thousands of timers over a trial (a heap insert is O(log n)).
      */
     @Benchmark
     @OperationsPerInvocation(PROCS_OPS)
-    public boolean SelectProdCons() {
-        return ChanProcs.selectProdCons(procs(), CHUNKS);
+    public boolean SelectProdCons(GoroutineRuntime rt) {
+        return rt.call(() -> ChanProcs.selectProdCons(rt.sched, rt.procs(), CHUNKS));
     }
 
     /**
@@ -466,29 +443,41 @@ public class ChanBench {
     }
 
     /**
-     * Go: {@code BenchmarkChanSem}: in parallel, a buffered channel of capacity procs (= the thread
-     * count) used as a semaphore: {@code myc <- Empty{}; <-myc}; never blocks. Returns the value received.
+     * Go: {@code BenchmarkChanSem}: under {@code b.RunParallel} ({@link RunParallel}), a buffered
+     * channel of capacity procs (= GOMAXPROCS) used as a semaphore: {@code myc <- Empty{}; <-myc};
+     * never blocks (as many goroutines as slots) but contends for the channel's lock. One invocation
+     * is one run of {@link #SEM_OPS} operations on {@code sched}, the channel made per run as in Go.
+     * Returns 1 when every receive got the value sent.
      */
     @Benchmark
-    @Threads(Threads.MAX)
-    public Object ChanSem(Sem s) {
-        s.myc.send(EMPTY);
-        return s.myc.recv();
+    @OperationsPerInvocation(SEM_OPS)
+    public int ChanSem(GoroutineRuntime rt) {
+        return rt.call(() -> chanSem(rt.sched, rt.procs(), SEM_OPS, Chan.make(rt.procs())));
+    }
+
+    /** One run of BenchmarkChanSem over {@code myc} on a goroutine of {@code sched}; returns 1 when every receive got {@code Empty{}}. */
+    static int chanSem(String sched, int procs, int ops, Chan<Object> myc) {
+        return RunParallel.run(sched, procs, ops, () -> () -> {
+            myc.send(EMPTY);
+            return myc.recv() == EMPTY ? 1 : 2;
+        });
     }
 
     /**
      * Go: {@code BenchmarkChanPopular}: {@link #POPULAR} goroutines each wait in a select on the
      * shared {@code c} and their own {@code d}; one op sends {@code true} on every {@code d}:
      * 1000 hand-offs to parked selects, each of which parks again on both channels (so {@code c}'s
-     * wait queue holds ~1000 sudogs). Differs: the goroutines start in the trial's setup and loop
-     * until tear-down (Go starts them per run and loops {@code b.N} times); each parked select
-     * allocates a waiter and two sudogs (Go recycles them). Returns the number of sends.
+     * wait queue holds ~1000 sudogs). The goroutines and the sends run on {@code sched}: under
+     * {@code go} each send readies a G into the sender's P's {@code runnext}, as Go's does. One
+     * invocation is {@link #POPULAR_OPS} ops on one goroutine. Differs: the goroutines start in the
+     * trial's setup and loop until tear-down (Go starts them per run and loops {@code b.N} times);
+     * each parked select allocates a waiter and two sudogs (Go recycles them). Returns the number of
+     * sends per op.
      */
     @Benchmark
-    public int ChanPopular(Popular s) {
-        for (Chan<Boolean> d : s.a) {
-            d.send(true);
-        }
+    @OperationsPerInvocation(POPULAR_OPS)
+    public int ChanPopular(Popular s, GoroutineRuntime rt) {
+        rt.run(s.sends);
         return s.a.size();
     }
 
@@ -518,11 +507,6 @@ public class ChanBench {
             last = myc.recv();
         }
         return last;
-    }
-
-    /** Go's {@code runtime.GOMAXPROCS(-1)} (by default the number of CPUs). */
-    private static int procs() {
-        return Runtime.getRuntime().availableProcessors();
     }
 
     /**

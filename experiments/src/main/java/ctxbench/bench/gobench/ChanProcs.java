@@ -11,11 +11,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Go 1.19's multi-goroutine channel benchmark bodies from src/runtime/chan_test.go, as plain
- * methods: each starts its goroutines ({@link Goroutines#go}), lets them share {@code chunks}
+ * methods: each starts its goroutines on the runtime {@code sched}
+ * ({@link Goroutines#go(String, Runnable)}: Gs of the model's scheduler for {@code go}, virtual
+ * threads for {@code vt}), lets them share {@code chunks}
  * chunks of {@link #CALLS_PER_SCHED} operations through an atomic counter as Go does with
  * {@code atomic.AddInt32(&N, -1)}, and returns when they have all reported on the completion
- * channel {@code c}. {@link ChanBench} runs one call per JMH invocation; Go runs one per
- * {@code b.N}, with {@code chunks = b.N / CallsPerSched}.
+ * channel {@code c}. {@link ChanBench} runs one call per JMH invocation, on a goroutine of the same
+ * runtime ({@link GoroutineRuntime#call}); Go runs one per {@code b.N}, on the benchmark's
+ * goroutine, with {@code chunks = b.N / CallsPerSched}.
  *
  * <p>Each returns what its goroutines reported on {@code c}, or-ed together, for the Blackhole:
  * {@code true} for {@link #chanSync} (Go's {@code c <- true}), Go's {@code foo == 42} (false) for the others.
@@ -41,7 +44,7 @@ final class ChanProcs {
      *
      * @param chunks how many chunks; even (Go rounds {@code b.N / CallsPerSched} down to a multiple of 2)
      */
-    static boolean chanSync(int chunks) {
+    static boolean chanSync(String sched, int chunks) {
         if (chunks % 2 != 0) {
             throw new IllegalArgumentException("chunks must be even, as Go makes them: " + chunks);
         }
@@ -50,7 +53,7 @@ final class ChanProcs {
         Chan<Boolean> c = Chan.make(procs);
         Chan<Integer> myc = Chan.make();
         for (int p = 0; p < procs; p++) {
-            Goroutines.go(() -> {
+            Goroutines.go(sched, () -> {
                 for (;;) {
                     int i = n.decrementAndGet();
                     if (i < 0) {
@@ -84,12 +87,12 @@ final class ChanProcs {
      *
      * @param procs Go's {@code runtime.GOMAXPROCS(-1)}: producers, and as many consumers
      */
-    static boolean prodCons(int procs, int chunks, int chanSize, int localWork) {
+    static boolean prodCons(String sched, int procs, int chunks, int chanSize, int localWork) {
         AtomicInteger n = new AtomicInteger(chunks);
         Chan<Boolean> c = Chan.make(2 * procs);
         Chan<Integer> myc = Chan.make(chanSize);
         for (int p = 0; p < procs; p++) {
-            Goroutines.go(() -> {
+            Goroutines.go(sched, () -> {
                 int foo = fooStart;
                 while (n.decrementAndGet() >= 0) {
                     for (int g = 0; g < CALLS_PER_SCHED; g++) {
@@ -100,7 +103,7 @@ final class ChanProcs {
                 myc.send(0);
                 c.send(foo == 42);
             });
-            Goroutines.go(() -> {
+            Goroutines.go(sched, () -> {
                 int foo = fooStart;
                 for (;;) {
                     int v = myc.recv();
@@ -121,14 +124,14 @@ final class ChanProcs {
      * {@code time.After(time.Hour)} channel and on {@code myclose} (never closed): neither fires.
      * Each goroutine's cases are built once and reused (Go builds them on its stack).
      */
-    static boolean selectProdCons(int procs, int chunks) {
+    static boolean selectProdCons(String sched, int procs, int chunks) {
         final int localWork = 100;
         AtomicInteger n = new AtomicInteger(chunks);
         Chan<Boolean> c = Chan.make(2 * procs);
         Chan<Integer> myc = Chan.make(128);
         Chan<Boolean> myclose = Chan.make();
         for (int p = 0; p < procs; p++) {
-            Goroutines.go(() -> {
+            Goroutines.go(sched, () -> {
                 int foo = fooStart;
                 Chan<Instant> mytimer = Time.after(Duration.ofHours(1)); // intended not to fire
                 Case<?>[] send = {Case.send(myc, 1), Case.recv(mytimer), Case.recv(myclose)};
@@ -141,7 +144,7 @@ final class ChanProcs {
                 myc.send(0);
                 c.send(foo == 42);
             });
-            Goroutines.go(() -> {
+            Goroutines.go(sched, () -> {
                 int foo = fooStart;
                 Chan<Instant> mytimer = Time.after(Duration.ofHours(1)); // intended not to fire
                 Case<Integer> recv = Case.recv(myc);

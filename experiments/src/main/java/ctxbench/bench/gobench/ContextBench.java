@@ -3,6 +3,7 @@ package ctxbench.bench.gobench;
 import ctxbench.context.CancelFunc;
 import ctxbench.context.Context;
 import ctxbench.runtime.Goroutines;
+import ctxbench.runtime.Sema;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +13,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -29,25 +31,43 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code go test -bench . context} rows line up with these. Catalogue: {@code gobench} in
  * docs/benchmarks.md. Each method's javadoc quotes the Go benchmark and says what differs.
  *
- * <p>{@code b.RunParallel} maps to {@code @Threads(Threads.MAX)}: as many benchmark threads as
- * processors, as Go runs {@code GOMAXPROCS} (= number of CPUs) goroutines. The numbers are not the
- * same quantity: Go's ns/op for RunParallel is elapsed time divided by the operations of all
- * goroutines together, while JMH's AverageTime is each thread's time per operation, averaged over
- * the threads. With N threads JMH's score is about N times Go's ns/op; divide it by the thread
+ * <p>Goroutines. The benchmarks whose goroutines wait for each other or share the runtime run on
+ * the goroutine runtime {@code sched} ({@link GoroutineRuntime}, Java only: {@code go}, Gs of the
+ * model's G/M/P scheduler, or {@code vt}, virtual threads), with their bodies on a goroutine of it,
+ * as Go's benchmark function runs on one: DeepValueNewGoRoutine (starts a goroutine per op and
+ * waits for it), CommonParentCancel (goroutines cancel children of one shared parent, contending
+ * for its lock) and WithTimeout (goroutines' timers, which under {@code go} go to their P's heap as
+ * in Go). The last two are {@code b.RunParallel} benchmarks and run {@link RunParallel}: GOMAXPROCS
+ * goroutines share one run's operations as Go's {@code pb.Next} shares {@code b.N}, a JMH
+ * invocation being one run ({@code @OperationsPerInvocation}), so their score is Go's ns/op
+ * (elapsed time over every goroutine's operations).
+ *
+ * <p>ContextCancelDone, the remaining {@code b.RunParallel} benchmark, only polls a done channel
+ * (an atomic load), so what a goroutine is does not matter: it maps to
+ * {@code @Threads(Threads.MAX)}, as many benchmark threads as processors. The numbers are not the
+ * same quantity there: JMH's AverageTime is each thread's time per operation, averaged over the
+ * threads, so with N threads JMH's score is about N times Go's ns/op; divide it by the thread
  * count (in JMH's output header and in jmh.json's {@code threads}) to compare with Go. Allocation
  * per op ({@code gc.alloc.rate.norm}, Go's B/op) is total bytes over total operations on both
  * sides, so it compares as is. Work that Go's loop does per iteration stays inside the op here.
  *
- * <p>Run: {@code java -jar experiments/target/benchmarks.jar 'gobench.ContextBench' -prof gc}
+ * <p>Run: {@code java -jar experiments/target/benchmarks.jar 'gobench.ContextBench' -prof gc}. The
+ * forks get the JDK-internal export the {@code go} runtime needs from {@code @Fork(jvmArgsPrepend)}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
+@Fork(value = 1, jvmArgsPrepend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class ContextBench {
     /** Go's {@code time.Hour}, the timeout of BenchmarkWithTimeout's contexts. */
     static final Duration HOUR = Duration.ofHours(1);
+    /** CommonParentCancel's operations per run (about 1 µs each in Go). */
+    static final int COMMON_PARENT_OPS = 4_000;
+    /** WithTimeout's operations per run (20 calls each, about 3 µs in Go). */
+    static final int WITH_TIMEOUT_OPS = 2_000;
+    /** DeepValueNewGoRoutine's operations per invocation (about 0.5 µs each in Go). */
+    static final int NEW_GOROUTINE_OPS = 2_000;
 
     // ---- BenchmarkCommonParentCancel -------------------------------------------------------
 
@@ -71,23 +91,33 @@ public class ContextBench {
     }
 
     /** The {@code x} of each RunParallel goroutine, kept across its iterations as Go's local is. */
-    @State(Scope.Thread)
-    public static class Spinner {
+    static final class Spinner {
         int x;
     }
 
     /**
-     * Go: {@code BenchmarkCommonParentCancel}: under {@code b.RunParallel}, each iteration does
-     * {@code ctx, cancel := WithCancel(shared)}, checks {@code ctx.Value("key") == "value"}, spins
-     * 100 times {@code x /= x + 1}, calls {@code cancel()}, spins 100 more. Measures contention on
-     * the shared parent's lock and children set (join and remove) between threads, diluted by the
-     * spins. Differs: JMH threads instead of goroutines (see the class comment for how the score
-     * relates to Go's); {@code x} lives in a per-thread state so the JIT cannot fold the divisions.
+     * Go: {@code BenchmarkCommonParentCancel}: under {@code b.RunParallel} ({@link RunParallel}),
+     * each iteration does {@code ctx, cancel := WithCancel(shared)}, checks
+     * {@code ctx.Value("key") == "value"}, spins 100 times {@code x /= x + 1}, calls
+     * {@code cancel()}, spins 100 more. Measures contention on the shared parent's lock and children
+     * set (join and remove) between the goroutines of {@code sched}, diluted by the spins. One
+     * invocation is one run of {@link #COMMON_PARENT_OPS} operations. Differs: {@code x} is handed
+     * back (or-ed, 0) so the JIT cannot drop the divisions; the shared parent lives for the trial
+     * (Go's for the benchmark function). A goroutine that finds the parent's lock taken blocks its
+     * carrier (a G its M) until the holder releases it, a few instructions later; Go's mutex spins
+     * first too.
      */
     @Benchmark
-    @Threads(Threads.MAX)
-    public void CommonParentCancel(CommonParent s, Spinner t, Blackhole bh) {
-        bh.consume(commonParentCancel(s.shared.context(), s.key, s.expected, t));
+    @OperationsPerInvocation(COMMON_PARENT_OPS)
+    public int CommonParentCancel(CommonParent s, GoroutineRuntime rt) {
+        Context shared = s.shared.context();
+        return rt.runParallel(COMMON_PARENT_OPS, () -> {
+            Spinner t = new Spinner();
+            return () -> {
+                commonParentCancel(shared, s.key, s.expected, t);
+                return t.x;
+            };
+        });
     }
 
     /** One iteration of BenchmarkCommonParentCancel's parallel loop; returns the child's cancel function. */
@@ -112,9 +142,10 @@ public class ContextBench {
 
     /**
      * {@code concurrency} contexts with a one-hour timeout, alive during the whole measurement:
-     * made, as in Go's {@code benchmarkWithTimeout}, by one goroutine per processor
+     * made, as in Go's {@code benchmarkWithTimeout}, by one goroutine of the runtime per P
      * ({@code concurrency / GOMAXPROCS} each), cancelled after it. Their timers sit in the timer
-     * queue, so every op's timer insertion and removal works against a queue of that size.
+     * queue (under {@code go}, in the heaps of the Ps that ran those goroutines), so every op's
+     * timer insertion and removal works against a queue of that size.
      */
     @State(Scope.Benchmark)
     public static class Timeouts {
@@ -124,16 +155,19 @@ public class ContextBench {
 
         CancelFunc[][] ccf;
 
-        /** Go: the {@code ccf} goroutines and {@code wg.Wait()} before {@code b.ResetTimer()}. */
+        /**
+         * Go: the {@code ccf} goroutines and {@code wg.Wait()} before {@code b.ResetTimer()}. The
+         * wait is the set-up thread's (no goroutine), so a JDK latch does.
+         */
         @Setup
-        public void setUp() throws InterruptedException {
-            int gomaxprocs = Runtime.getRuntime().availableProcessors();
+        public void setUp(GoroutineRuntime rt) throws InterruptedException {
+            int gomaxprocs = rt.procs();
             int perPContexts = concurrency / gomaxprocs;
             ccf = new CancelFunc[gomaxprocs][];
             CountDownLatch wg = new CountDownLatch(gomaxprocs);
             for (int i = 0; i < gomaxprocs; i++) {
                 int p = i;
-                Goroutines.go(() -> {
+                rt.go(() -> {
                     try {
                         CancelFunc[] cf = new CancelFunc[perPContexts];
                         for (int j = 0; j < cf.length; j++) {
@@ -164,29 +198,27 @@ public class ContextBench {
         }
     }
 
-    /** Go: each RunParallel goroutine's {@code wcf := make([]CancelFunc, 10)}, reused across its iterations. */
-    @State(Scope.Thread)
-    public static class TimeoutBatch {
-        final CancelFunc[] wcf = new CancelFunc[10];
-        Context root = Context.background();
-        Duration timeout = HOUR;
-    }
-
     /**
-     * Go: {@code BenchmarkWithTimeout/concurrency=N}: under {@code b.RunParallel}, each iteration
-     * makes 10 {@code WithTimeout(root, time.Hour)} (root = {@code Background()}, so no
-     * propagation) and then calls their 10 cancel functions; one op is all 20 calls, as in Go.
-     * Measures timerCtx allocation, timer insertion and stop, against a queue already holding
-     * {@code concurrency} live timers. Differs: Go spreads timers over one heap per P (each about
-     * {@code concurrency / GOMAXPROCS} deep) and its threads rarely share one; the model has one
-     * queue (default: the Go-style 4-ary heap) that all threads share under one lock; JMH threads
-     * for goroutines (see the class comment for the score).
+     * Go: {@code BenchmarkWithTimeout/concurrency=N}: under {@code b.RunParallel}
+     * ({@link RunParallel}), each iteration makes 10 {@code WithTimeout(root, time.Hour)} (root =
+     * {@code Background()}, so no propagation) in the goroutine's {@code wcf} and then calls their
+     * 10 cancel functions; one op is all 20 calls, as in Go. Measures timerCtx allocation, timer
+     * insertion and stop, against a queue already holding {@code concurrency} live timers. Under
+     * {@code go} each goroutine's timers go to its P's heap (about {@code concurrency / GOMAXPROCS}
+     * deep), as in Go; under {@code vt} all goroutines share one heap and its lock. One invocation
+     * is one run of {@link #WITH_TIMEOUT_OPS} operations on {@code sched}. Returns 1.
      */
     @Benchmark
-    @Threads(Threads.MAX)
-    public void WithTimeout(Timeouts s, TimeoutBatch t, Blackhole bh) {
-        withTimeoutBatch(t.root, t.timeout, t.wcf);
-        bh.consume(t.wcf);
+    @OperationsPerInvocation(WITH_TIMEOUT_OPS)
+    public int WithTimeout(Timeouts s, GoroutineRuntime rt) {
+        return rt.runParallel(WITH_TIMEOUT_OPS, () -> {
+            CancelFunc[] wcf = new CancelFunc[10];
+            Context root = Context.background();
+            return () -> {
+                withTimeoutBatch(root, HOUR, wcf);
+                return 1;
+            };
+        });
     }
 
     /** One iteration of benchmarkWithTimeout's parallel loop: fills {@code wcf} with new timeouts, then cancels them. */
@@ -317,22 +349,32 @@ public class ContextBench {
     /**
      * Go: {@code BenchmarkDeepValueNewGoRoutine/depth=D}: per op, start a goroutine that does
      * {@code ctx.Value(-1)} and wait for it with a {@code sync.WaitGroup}. Measures goroutine start,
-     * the lookup on a fresh goroutine, and the wake-up of the waiter. Differs: the goroutine is a
-     * virtual thread ({@link Goroutines#go}; about 1 µs to start, Go's about 0.3 µs), the WaitGroup a
-     * {@link CountDownLatch}; the looked-up value is handed back and consumed (Go drops it). The
-     * benchmark thread blocks in {@code await}; the goroutine always counts down, so it cannot hang.
+     * the lookup on a fresh goroutine, and the wake-up of the waiter. The ops run on a goroutine of
+     * {@code sched}, {@link #NEW_GOROUTINE_OPS} per invocation, and start goroutines of the same
+     * runtime: under {@code go} the new G goes to the waiter's P's {@code runnext} and the wait
+     * parks the waiter, so the P runs the new G next, as in Go. Differs: the WaitGroup is a
+     * {@link Sema} (Go's {@code semacquire}, under {@code WaitGroup.Wait}); the looked-up value is
+     * handed back (Go drops it); dead goroutines are not reused (Go's are). Returns the last
+     * value looked up (null: the key is missing).
      */
     @Benchmark
-    public void DeepValueNewGoRoutine(DeepValue s, Blackhole bh) throws InterruptedException {
-        bh.consume(valueInNewGoroutine(s.ctx, s.missing));
+    @OperationsPerInvocation(NEW_GOROUTINE_OPS)
+    public Object DeepValueNewGoRoutine(DeepValue s, GoroutineRuntime rt) {
+        return rt.call(() -> {
+            Object last = null;
+            for (int i = 0; i < NEW_GOROUTINE_OPS; i++) {
+                last = valueInNewGoroutine(rt.sched, s.ctx, s.missing);
+            }
+            return last;
+        });
     }
 
-    /** One iteration of BenchmarkDeepValueNewGoRoutine; returns what the goroutine looked up. */
-    static Object valueInNewGoroutine(Context ctx, Object key) throws InterruptedException {
-        CountDownLatch wg = new CountDownLatch(1);
+    /** One iteration of BenchmarkDeepValueNewGoRoutine, a goroutine of {@code sched} started and awaited; returns what it looked up. */
+    static Object valueInNewGoroutine(String sched, Context ctx, Object key) {
+        Sema wg = new Sema();
         ContextValueProbe probe = new ContextValueProbe(ctx, key, wg);
-        Goroutines.go(probe);
-        wg.await();
+        Goroutines.go(sched, probe);
+        wg.acquire();
         return probe.result();
     }
 

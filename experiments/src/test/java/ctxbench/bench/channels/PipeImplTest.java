@@ -15,19 +15,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every {@link PipeImpl} moves values in order and without loss, for its capacities and both thread kinds. */
+/** Every {@link PipeImpl} moves values in order and without loss, for its capacities and the peer kinds that may use it. */
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class PipeImplTest {
     private static final int VALUES = 1000;
 
-    /** Every implementation × the capacities it supports among 0, 1, 16, 1024 × both thread kinds. */
+    /** Every implementation × the capacities it supports among 0, 1, 16, 1024 × the peer kinds that may block on it. */
     static Stream<Arguments> pipes() {
         List<Arguments> all = new ArrayList<>();
         for (PipeImpl impl : PipeImpl.values()) {
             for (int cap : new int[] {0, 1, 16, 1024}) {
                 if (impl.supports(cap)) {
                     for (ThreadKind kind : ThreadKind.values()) {
-                        all.add(Arguments.of(impl, cap, kind));
+                        if (kind.supports(impl)) {
+                            all.add(Arguments.of(impl, cap, kind));
+                        }
                     }
                 }
             }
@@ -96,7 +98,26 @@ class PipeImplTest {
         assertEquals("unknown impl 'chan'", assertThrows(IllegalArgumentException.class, () -> PipeImpl.of("chan")).getMessage());
         assertEquals(ThreadKind.VIRTUAL, ThreadKind.of("virtual"));
         assertEquals(ThreadKind.PLATFORM, ThreadKind.of("platform"));
+        assertEquals(ThreadKind.GO, ThreadKind.of("go"));
         assertThrows(IllegalArgumentException.class, () -> ThreadKind.of("carrier"));
+        assertEquals(ThreadKind.GO, ThreadKind.ofSched("go"));
+        assertEquals(ThreadKind.VIRTUAL, ThreadKind.ofSched("vt"));
+        assertEquals("unknown goroutine runtime 'virtual' (go or vt)",
+                assertThrows(IllegalArgumentException.class, () -> ThreadKind.ofSched("virtual")).getMessage());
+    }
+
+    /** Gs of the go runtime block on the model's channels only: a JDK queue or jox would park their M and stall its P. */
+    @Test
+    void goPeersTakeTheModelOnly() {
+        for (PipeImpl impl : PipeImpl.values()) {
+            assertEquals(impl == PipeImpl.MODEL, ThreadKind.GO.supports(impl), impl.param);
+            assertTrue(ThreadKind.PLATFORM.supports(impl) && ThreadKind.VIRTUAL.supports(impl), impl.param);
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PingPong.start(PipeImpl.ABQ, 0, ThreadKind.GO));
+        assertEquals("impl=abq cannot run on the go runtime: it would park the carrier M and stall its P (only impl=model parks a G)",
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Transfer.start(PipeImpl.JOX, 0, ThreadKind.GO));
+        assertThrows(IllegalArgumentException.class, () -> ProdCons.start(PipeImpl.LTQ, 0, "1x1", ThreadKind.GO));
     }
 
     @Test

@@ -2,19 +2,23 @@ package ctxbench.bench.gobench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ctxbench.runtime.Chan;
 import ctxbench.runtime.Goroutine;
 import ctxbench.runtime.Goroutines;
+import ctxbench.time.TimerQueue;
+import ctxbench.time.TimerQueues;
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -41,35 +45,25 @@ class ChanBenchTest {
         }
     }
 
-    @Test
-    void selectSyncContendedReceivesFromEveryChannelAndTearDownEndsTheSenders() {
-        ChanBench.SyncContended shared = new ChanBench.SyncContended();
-        ChanBench.SyncContendedReceiver a = new ChanBench.SyncContendedReceiver();
-        ChanBench.SyncContendedReceiver b = new ChanBench.SyncContendedReceiver();
-        a.start(shared);
-        b.start(shared);
-        Set<Integer> chosen = new HashSet<>();
-        for (int i = 0; i < 300; i++) {
-            chosen.add(bench.SelectSyncContended(i % 2 == 0 ? a : b));
-        }
-        assertEquals(Set.of(0, 1, 2), chosen); // ready cases are chosen at random: missing one in 300 is about (2/3)^300
-        shared.closeDone();
-        assertEquals(2, shared.senders.size());
-        shared.senders.forEach(t -> assertFalse(t.isAlive()));
+    @ParameterizedTest(name = "sched={0}")
+    @ValueSource(strings = {"go", "vt"})
+    void selectSyncContendedReceivesFromEveryChannelAndItsSendersEnd(String sched) throws InterruptedException {
+        long running = Goroutines.running();
+        int[] chosen = new int[1];
+        Goroutines.run(sched, () -> chosen[0] = ChanBench.selectSyncContended(sched, 2, 300));
+        // Ready cases are chosen at random: missing one in 300 selects is about (2/3)^300.
+        assertEquals(0b111, chosen[0]);
+        awaitRunning(running); // close(done) ended the two parallel goroutines' senders
     }
 
-    @Test
-    void selectAsyncContendedKeepsOneTokenPerGoroutine() {
-        ChanBench.AsyncContended shared = new ChanBench.AsyncContended();
-        shared.makeFor(2);
-        ChanBench.AsyncContendedSelector a = new ChanBench.AsyncContendedSelector();
-        ChanBench.AsyncContendedSelector b = new ChanBench.AsyncContendedSelector();
-        a.start(shared);
-        b.start(shared);
-        for (int i = 0; i < 100; i++) {
-            bench.SelectAsyncContended(shared, i % 3 == 0 ? a : b);
-            assertEquals(2, shared.myc1.len() + shared.myc2.len());
-        }
+    @ParameterizedTest(name = "sched={0}")
+    @ValueSource(strings = {"go", "vt"})
+    void selectAsyncContendedKeepsOneTokenPerGoroutine(String sched) {
+        List<Chan<Integer>> channels = new ArrayList<>();
+        int[] chosen = new int[1];
+        Goroutines.run(sched, () -> chosen[0] = ChanBench.selectAsyncContended(sched, 2, 1000, channels));
+        assertTrue(chosen[0] != 0 && (chosen[0] & ~0b11) == 0, "a case of the two: " + chosen[0]);
+        assertEquals(2, channels.get(0).len() + channels.get(1).len(), "both goroutines' tokens are back in a channel");
     }
 
     @Test
@@ -81,60 +75,93 @@ class ChanBenchTest {
     }
 
     @Test
-    void chanUncontendedAndContendedFillAndDrain() {
+    void chanUncontendedFillsAndDrains() {
         ChanBench.OwnBuffer own = new ChanBench.OwnBuffer();
         assertEquals(0, bench.ChanUncontended(own));
         assertEquals(0, own.myc.len());
-        ChanBench.SharedBuffer shared = new ChanBench.SharedBuffer();
-        shared.makeFor(2);
-        assertEquals(200, shared.myc.cap());
-        assertEquals(0, bench.ChanContended(shared));
-        assertEquals(0, shared.myc.len());
     }
 
-    @Test
-    void procsBenchmarksRunToCompletion() {
+    @ParameterizedTest(name = "sched={0}")
+    @ValueSource(strings = {"go", "vt"})
+    void chanContendedAndSemLeaveTheirChannelEmpty(String sched) {
+        Chan<Integer> myc = Chan.make(ChanBench.C * 2);
+        Chan<Object> sem = Chan.make(2);
+        int[] results = new int[2];
+        Goroutines.run(sched, () -> {
+            results[0] = ChanBench.chanContended(sched, 2, 50, myc);
+            results[1] = ChanBench.chanSem(sched, 2, 1000, sem);
+        });
+        assertEquals(0, results[0], "every fill and drain received 0s");
+        assertEquals(0, myc.len());
+        assertEquals(1, results[1], "every receive got Empty{}");
+        assertEquals(0, sem.len());
+    }
+
+    @ParameterizedTest(name = "sched={0}")
+    @ValueSource(strings = {"go", "vt"})
+    void procsBenchmarksRunToCompletion(String sched) {
         long before = Goroutines.spawned();
-        assertTrue(ChanProcs.chanSync(4)); // Go's c <- true
-        assertFalse(ChanProcs.prodCons(2, 3, 0, 0));
-        assertFalse(ChanProcs.prodCons(3, 3, 10, 100));
-        assertFalse(ChanProcs.selectProdCons(2, 3));
+        boolean[] results = new boolean[4];
+        Goroutines.run(sched, () -> {
+            results[0] = ChanProcs.chanSync(sched, 4); // Go's c <- true
+            results[1] = ChanProcs.prodCons(sched, 2, 3, 0, 0);
+            results[2] = ChanProcs.prodCons(sched, 3, 3, 10, 100);
+            results[3] = ChanProcs.selectProdCons(sched, 2, 3);
+        });
+        assertTrue(results[0]);
+        assertFalse(results[1] || results[2] || results[3], "foo == 42 is false");
         assertEquals(2 + 4 + 6 + 4, Goroutines.spawned() - before);
     }
 
     @Test
     void chanSyncNeedsAnEvenChunkCount() {
         assertEquals("chunks must be even, as Go makes them: 3",
-                assertThrows(IllegalArgumentException.class, () -> ChanProcs.chanSync(3)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> ChanProcs.chanSync("vt", 3)).getMessage());
+    }
+
+    /** The JMH methods of the goroutine benchmarks, on both runtimes, with their timer queue installed and restored. */
+    @ParameterizedTest(name = "sched={0}")
+    @ValueSource(strings = {"go", "vt"})
+    void theJmhMethodsOfTheGoroutineBenchmarksRun(String sched) {
+        TimerQueue before = TimerQueues.current();
+        GoroutineRuntime rt = GoroutineRuntime.of(sched);
+        try {
+            assertEquals("go-heap", TimerQueues.current().name());
+            assertTrue(bench.ChanSync(rt));
+            assertFalse(bench.ChanProdCons100(rt));
+            assertFalse(bench.ChanProdConsWork0(rt));
+            assertFalse(bench.SelectProdCons(rt));
+            assertEquals(0b111, bench.SelectSyncContended(rt));
+            assertTrue(bench.SelectAsyncContended(rt) != 0);
+            assertEquals(0, bench.ChanContended(rt));
+            assertEquals(1, bench.ChanSem(rt));
+        } finally {
+            rt.restore();
+        }
+        assertSame(before, TimerQueues.current(), "tear-down restores the queue");
     }
 
     @Test
-    void theJmhMethodsOfTheProcsBenchmarksRun() {
-        assertTrue(bench.ChanSync());
-        assertFalse(bench.ChanProdCons100());
-        assertFalse(bench.SelectProdCons());
-    }
-
-    @Test
-    void chanCreationAndSemReturnWhatTheySent() {
+    void chanCreationReturnsWhatItSent() {
         Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
         assertEquals(0, bench.ChanCreation(bh));
         bh.evaporate("Yes, I am Stephen Hawking, and know a thing or two about black holes.");
-        ChanBench.Sem s = new ChanBench.Sem();
-        s.makeFor(2);
-        Object empty = bench.ChanSem(s);
-        assertEquals(empty, bench.ChanSem(s));
-        assertEquals(0, s.myc.len());
     }
 
-    @Test
-    void chanPopularWakesEveryGoroutineAndTearDownEndsThem() {
+    @ParameterizedTest(name = "sched={0}")
+    @ValueSource(strings = {"go", "vt"})
+    void chanPopularWakesEveryGoroutineAndTearDownEndsThem(String sched) {
+        GoroutineRuntime rt = GoroutineRuntime.of(sched);
         ChanBench.Popular s = new ChanBench.Popular();
-        s.start();
-        for (int i = 0; i < 3; i++) {
-            assertEquals(ChanBench.POPULAR, bench.ChanPopular(s)); // returns only once all 1000 received
+        s.start(rt);
+        try {
+            for (int i = 0; i < 2; i++) {
+                assertEquals(ChanBench.POPULAR, bench.ChanPopular(s, rt)); // returns only once all 1000 received, POPULAR_OPS times
+            }
+        } finally {
+            s.stop();
+            rt.restore();
         }
-        s.stop();
         assertEquals(ChanBench.POPULAR, s.goroutines.size());
         s.goroutines.forEach(t -> assertFalse(t.isAlive()));
     }
@@ -145,6 +172,13 @@ class ChanBenchTest {
         s.close();
         assertTrue(bench.ChanClosed(s));
         assertTrue(bench.ChanClosed(s));
+    }
+
+    /** Waits until no goroutine started since {@code running} was read is left (the test's @Timeout ends a hang). */
+    private static void awaitRunning(long running) throws InterruptedException {
+        while (Goroutines.running() > running) {
+            Thread.sleep(5);
+        }
     }
 
     @Test

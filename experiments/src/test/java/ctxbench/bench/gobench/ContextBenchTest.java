@@ -14,6 +14,7 @@ import ctxbench.context.Context;
 import ctxbench.errors.GoError;
 import ctxbench.runtime.Chan;
 import ctxbench.runtime.Goroutines;
+import ctxbench.time.TimerQueues;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** One op of every {@code ContextBench} benchmark outside JMH, checked against what Go's benchmark does. */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
@@ -40,6 +42,22 @@ class ContextBenchTest {
         assertSame(Context.CANCELED, s.shared.context().err(), "sharedcancel()");
     }
 
+    /** The JMH method: one run of parallel goroutines of either runtime, each making and cancelling children of the shared parent. */
+    @ParameterizedTest(name = "sched={0}")
+    @ValueSource(strings = {"go", "vt"})
+    void commonParentCancelRunsInParallelGoroutines(String sched) {
+        ContextBench.CommonParent s = new ContextBench.CommonParent();
+        s.setUp();
+        GoroutineRuntime rt = GoroutineRuntime.of(sched);
+        try {
+            assertEquals(0, new ContextBench().CommonParentCancel(s, rt), "x stays 0 in every goroutine");
+            assertNull(s.shared.context().err(), "the shared parent stays open");
+        } finally {
+            rt.restore();
+            s.tearDown();
+        }
+    }
+
     @Test
     void commonParentCancelFailsWhenTheValueIsWrong() {
         ContextBench.CommonParent s = new ContextBench.CommonParent();
@@ -50,31 +68,38 @@ class ContextBenchTest {
         s.tearDown();
     }
 
-    @Test
-    void withTimeoutKeepsTheConcurrentContextsOpenAndCancelsItsTen() throws InterruptedException {
+    @ParameterizedTest(name = "sched={0}")
+    @ValueSource(strings = {"go", "vt"})
+    void withTimeoutKeepsTheConcurrentContextsOpenAndCancelsItsTen(String sched) throws InterruptedException {
+        GoroutineRuntime rt = GoroutineRuntime.of(sched);
         ContextBench.Timeouts s = new ContextBench.Timeouts();
         s.concurrency = 40;
-        s.setUp();
-        int procs = Runtime.getRuntime().availableProcessors();
-        assertEquals(procs, s.ccf.length, "one batch per P");
-        for (CancelFunc[] cf : s.ccf) {
-            assertEquals(40 / procs, cf.length);
-            for (CancelFunc f : cf) {
-                assertNull(f.context().err());
-                assertTrue(f.context().deadline() != Context.NO_DEADLINE);
+        s.setUp(rt);
+        try {
+            int procs = rt.procs();
+            assertEquals(procs, s.ccf.length, "one batch per P");
+            for (CancelFunc[] cf : s.ccf) {
+                assertEquals(40 / procs, cf.length);
+                for (CancelFunc f : cf) {
+                    assertNull(f.context().err());
+                    assertTrue(f.context().deadline() != Context.NO_DEADLINE);
+                }
             }
-        }
+            assertTrue(TimerQueues.current().size() >= 40, "their timers are in the runtime's queue");
 
-        ContextBench.TimeoutBatch t = new ContextBench.TimeoutBatch();
-        ContextBench.withTimeoutBatch(t.root, t.timeout, t.wcf);
-        assertEquals(10, t.wcf.length);
-        for (CancelFunc f : t.wcf) {
-            assertSame(Context.CANCELED, f.context().err(), "cancelled, not timed out");
-            assertTrue(f.context().deadline() != Context.NO_DEADLINE, "a WithTimeout context");
-        }
-        assertNotSame(t.wcf[0].context(), t.wcf[1].context());
+            CancelFunc[] wcf = new CancelFunc[10];
+            ContextBench.withTimeoutBatch(Context.background(), ContextBench.HOUR, wcf);
+            for (CancelFunc f : wcf) {
+                assertSame(Context.CANCELED, f.context().err(), "cancelled, not timed out");
+                assertTrue(f.context().deadline() != Context.NO_DEADLINE, "a WithTimeout context");
+            }
+            assertNotSame(wcf[0].context(), wcf[1].context());
 
-        s.tearDown();
+            assertEquals(1, new ContextBench().WithTimeout(s, rt), "the JMH method: one run in parallel goroutines");
+        } finally {
+            s.tearDown();
+            rt.restore();
+        }
         for (CancelFunc[] cf : s.ccf) {
             for (CancelFunc f : cf) {
                 assertSame(Context.CANCELED, f.context().err());
@@ -134,26 +159,34 @@ class ContextBenchTest {
         assertEquals(9, s.ctx.value(9));
     }
 
-    @Test
-    void deepValueNewGoRoutineLooksUpOnAnotherGoroutine() throws InterruptedException {
+    @ParameterizedTest(name = "sched={0}")
+    @ValueSource(strings = {"go", "vt"})
+    void deepValueNewGoRoutineLooksUpOnAnotherGoroutine(String sched) {
         ContextBench.DeepValue s = new ContextBench.DeepValue();
         s.depth = 100;
         s.setUp();
         ThreadRecordingContext ctx = new ThreadRecordingContext(s.ctx);
-        assertFalse(Goroutines.onGoroutine(), "the test's thread is no goroutine");
-        long spawned = Goroutines.spawned();
-        assertNull(ContextBench.valueInNewGoroutine(ctx, s.missing));
-        // A goroutine is a thread only under vt (under go, goroutines share their M's thread), so
-        // "a new goroutine per op" is told by the spawn count, not by the threads.
-        long afterFirst = Goroutines.spawned();
-        assertTrue(afterFirst > spawned, "the first op started a goroutine");
-        assertEquals(42, ContextBench.valueInNewGoroutine(ctx, 42), "the goroutine's result is handed back");
-        assertTrue(Goroutines.spawned() > afterFirst, "a new goroutine per op");
-        assertEquals(List.of(true, true), ctx.onGoroutine, "looked up on a goroutine");
+        Object[] found = new Object[2];
+        Goroutines.run(sched, () -> {
+            found[0] = ContextBench.valueInNewGoroutine(sched, ctx, s.missing);
+            found[1] = ContextBench.valueInNewGoroutine(sched, ctx, 42);
+        });
+        assertNull(found[0]);
+        assertEquals(42, found[1], "the goroutine's result is handed back");
         assertEquals(2, ctx.callers.size());
         for (Thread caller : ctx.callers) {
-            assertNotNull(caller);
             assertNotSame(Thread.currentThread(), caller);
+        }
+        assertEquals(List.of(true, true), ctx.onGoroutine, "looked up on a goroutine");
+        if (sched.equals("vt")) {
+            assertNotSame(ctx.callers.get(0), ctx.callers.get(1), "a new goroutine per op");
+        }
+
+        GoroutineRuntime rt = GoroutineRuntime.of(sched);
+        try {
+            assertNull(new ContextBench().DeepValueNewGoRoutine(s, rt), "the JMH method: the key is missing");
+        } finally {
+            rt.restore();
         }
     }
 

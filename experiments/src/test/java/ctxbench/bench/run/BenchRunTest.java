@@ -56,7 +56,8 @@ class BenchRunTest {
 
     @Test
     void aCompleteRunGetsItsCsvFilesACompleteEnvAndItsName() throws Exception {
-        Path partial = start("-f", "1", "-p", "queue=go-heap", "-p", "sched=go", "-p", "variant=after,before-leaky", "seed.SeedRequest.fastPath");
+        Path partial = start("-f", "1", "-p", "queue=go-heap", "-p", "sched=go", "-p", "variant=after,before-leaky",
+                "seed.SeedRequest.fastPath");
         Files.writeString(partial.resolve("jmh.json"), JMH_JSON);
         List<String> printed = step("finish", "--run", partial.toString(), "--complete", "true");
 
@@ -118,7 +119,7 @@ class BenchRunTest {
     @Test
     void planPrintsTrialsEstimateAndArguments() throws Exception {
         List<String> printed = step("plan", "--profile", "smoke", "--suite", "seed.SeedRequest.timeoutPath", "--", "-p", "queue=jdk");
-        assertEquals("8", printed.get(0), "4 variants × 2 runtimes");
+        assertEquals("8", printed.get(0), "4 variants × 2 goroutine runtimes");
         assertEquals(List.of("-f", "1", "-wi", "0", "-i", "1", "-r", "50ms", "-foe", "true", "-to", "60s",
                 "-jvmArgsAppend", "-Djmh.executor=VIRTUAL",
                 "-p", "queue=jdk", "-prof", "gc", "-prof", "ctxbench.bench.prof.ContextSwitchProfiler",

@@ -27,16 +27,39 @@ class RunPlanTest {
     @Test
     void everyParameterCombinationIsATrial() throws UsageException {
         RunPlan p = plan(Profile.SMOKE, "seed.SeedRequest");
-        assertEquals(2 * 4 * 3 * 2, p.trials().size(), "2 methods × 4 variants × 3 queues × 2 runtimes");
-        assertEquals(new RunPlan.Trial("ctxbench.bench.seed.SeedRequest.fastPath", Map.of("queue", "go-heap", "sched", "go", "variant", "before-leaky")),
+        assertEquals(2 * 4 * 3 * 2, p.trials().size(), "2 methods × 4 variants × 3 queues × 2 goroutine runtimes");
+        assertEquals(new RunPlan.Trial("ctxbench.bench.seed.SeedRequest.fastPath",
+                        Map.of("queue", "go-heap", "sched", "go", "variant", "before-leaky")),
                 p.trials().get(0));
     }
 
     @Test
     void parameterValuesOnTheCommandLineReplaceTheAnnotations() throws UsageException {
         assertEquals(4 * 2 * 2 * 2 * 2, plan(Profile.QUICK, "timers.TimerOps").trials().size(),
-                "4 methods × 2 kinds × queues go-heap, jdk × live 0, 100000 × 2 runtimes");
+                "4 methods × 2 kinds × queues go-heap, jdk × live 0, 100000 × 2 goroutine runtimes");
+        assertEquals(2 * 2, plan(Profile.QUICK, "seed.SeedRequest", "-p", "queue=wheel", "-p", "variant=after").trials().size());
         assertEquals(2, plan(Profile.QUICK, "seed.SeedRequest", "-p", "queue=wheel", "-p", "variant=after", "-p", "sched=go").trials().size());
+    }
+
+    /**
+     * The goroutine runtime is a parameter of its own ({@code sched}), so quick's
+     * {@code -p threads=virtual} leaves the channel suite's {@code sched=go} classes alone: quick runs
+     * every row that stands beside Go's, smoke every class of the suite.
+     */
+    @Test
+    void everyProfileRunsTheGoRuntimeRows() throws UsageException {
+        RunPlan quick = plan(Profile.QUICK, "channels");
+        assertEquals(2 + 5 + 6 + 2, quick.trials().stream().filter(t -> "go".equals(t.params().get("sched"))).count(),
+                "ChanPingPong, ChanThroughput, ChanProdCons of channels.go and ChanSelect");
+        assertEquals(0, quick.trials().stream().filter(t -> "platform".equals(t.params().get("threads"))).count());
+        assertEquals(13 + 1 + 3 + 5, plan(Profile.QUICK, "gobench").trials().stream()
+                .filter(t -> "go".equals(t.params().get("sched"))).count(), "ChanBench 13, CommonParentCancel, WithTimeout × 3, DeepValueNewGoRoutine × 5");
+        RunPlan smoke = plan(Profile.SMOKE, "channels");
+        assertEquals(2 * 4 * 2 + 5 * 4 * 2 + 3 * 2 * 4 * 2 + (2 + 2 + 3 * 2) + (2 + 5 + 3 * 2) + 2 * 2, smoke.trials().size(),
+                "impl × threads, the sync classes, the go classes, ChanSelect × sched");
+        assertEquals(List.of(Map.of("cap", "0", "impl", "model", "sched", "go"), Map.of("cap", "1", "impl", "model", "sched", "go")),
+                smoke.trials().stream().filter(t -> t.benchmark().equals("ctxbench.bench.channels.go.ChanPingPong.roundTrip"))
+                        .map(RunPlan.Trial::params).toList());
     }
 
     private static void checkParameters(String suite, String... extra) throws UsageException {

@@ -1,0 +1,93 @@
+package ctxbench.bench.channels.go;
+
+import ctxbench.bench.channels.PipeImpl;
+import ctxbench.bench.channels.ProdCons;
+import ctxbench.bench.channels.ThreadKind;
+import ctxbench.runtime.Goroutines;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * {@code ChanProdCons.transfer} with {@code impl=model} on the goroutine runtime {@code sched}
+ * (default {@code go}, see the package comment): ns per value through one channel of capacity
+ * {@code cap} shared by N producer and M consumer goroutines ({@code pc = NxM}; {@link ProdCons},
+ * the workload of {@link ctxbench.bench.channels.ChanProdCons}). Go mirror:
+ * {@code BenchmarkChanProdCons_transfer/pc=…/cap=…} (experiments/go/channels).
+ *
+ * <p>Measures: contention on the channel between N + M Gs on the scheduler's Ps (one per core,
+ * as Go's GOMAXPROCS), mostly parking and readying with {@code cap 0} and 4x4. One invocation
+ * moves {@link ProdCons#BATCH} values ({@code @OperationsPerInvocation}); the measured goroutine
+ * ({@link Goroutines#run}) grants each producer its share and waits for every producer's end
+ * marker, so the grants ready the producers from a goroutine, as the Go mirror's {@code go}
+ * statements start them from one.
+ *
+ * <p>What could fool it: with more goroutines than Ps, which ones share a P and whether idle Ms
+ * steal decides much of the result, in Go as here; the machine's other load deschedules the Ms.
+ * The goroutines start once per trial (the Go mirror starts them per run, amortized).
+ *
+ * <p>Allocation: a parked operation allocates a waiter and a sudog; the batch's hand-offs a few
+ * objects per batch (~0 B per value).
+ *
+ * <p>Run: {@code java -jar experiments/target/benchmarks.jar 'channels.go.ChanProdCons' -prof gc}
+ * ({@code 'channels.*ChanProdCons'} runs every class of the benchmark). The forks get the
+ * JDK-internal export the {@code go} runtime needs from {@code @Fork(jvmArgsPrepend)}.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(value = 1, jvmArgsPrepend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class ChanProdCons {
+    /** Producers x consumers. */
+    @Param({"1x1", "2x2", "4x4"})
+    public String pc;
+
+    /** Capacity of the channel. */
+    @Param({"0", "100"})
+    public int cap;
+
+    /** The channel implementation: the model's only (see the package comment). */
+    @Param({"model"})
+    public String impl;
+
+    /** The goroutine runtime of the measured side and the producers and consumers. */
+    @Param({"go"})
+    public String sched;
+
+    private ProdCons prodCons;
+    private Runnable batch;
+
+    /** Makes the channel and starts the producer and consumer goroutines, outside the measurement. */
+    @Setup(Level.Trial)
+    public void start() {
+        prodCons = ProdCons.start(PipeImpl.of(impl), cap, pc, ThreadKind.ofSched(sched));
+        batch = prodCons::transferBatch;
+    }
+
+    /** Ends the goroutines; throws (fails the trial) rather than hang if it cannot. */
+    @TearDown(Level.Trial)
+    public void stop() {
+        prodCons.stop();
+    }
+
+    /** Moves one batch from the producers to the consumers. */
+    @Benchmark
+    @OperationsPerInvocation(ProdCons.BATCH)
+    public void transfer() {
+        Goroutines.run(sched, batch);
+    }
+}
