@@ -22,8 +22,9 @@ import java.util.Locale;
  *   <li>{@link #QUICK}: the README's main job, about 15 minutes with the load experiments: one
  *       fork, 2 × 300 ms warm-up, 6 × 200 ms measurement (six samples per series, the fewest
  *       that give a 95% interval of the median, without which the report leaves its ratios
- *       untested), about 290 trials: the parameter space is cut where it is widest, timer queues {@code go-heap} and {@code jdk} only (the
- *       wheel in {@code full}), {@code live} ∈ 0, 100 000, the channel suite's JVM comparison on virtual
+ *       untested), about 240 trials: the parameter space is cut where it is widest,
+ *       the timer queue {@code go-heap} only (the JVM's queues, {@code jdk} and {@code wheel}, in
+ *       {@code full}), {@code live} ∈ 0, 100 000, the channel suite's JVM comparison on virtual
  *       threads only ({@code -p threads=virtual}). Both goroutine runtimes run: {@code sched} is a
  *       parameter of its own, so the {@code sched=go} rows that stand beside Go's (including the
  *       {@code channels.go} classes, which have no {@code threads}) are always in.</li>
@@ -47,7 +48,7 @@ public enum Profile {
             "-jvmArgsAppend", Profile.GOROUTINE_EXECUTOR)),
     /** The ~15-minute run: reduced parameters, one fork, six samples per series. */
     QUICK(List.of("-f", "1", "-wi", "2", "-w", "300ms", "-i", "6", "-r", "200ms", "-to", "60s",
-            "-p", "queue=go-heap,jdk", "-p", "live=0,100000", "-p", "threads=virtual",
+            "-p", "queue=go-heap", "-p", "live=0,100000", "-p", "threads=virtual",
             "-jvmArgsAppend", Profile.GOROUTINE_EXECUTOR)),
     /** The report's run: every parameter, each suite's own forks and iterations (its annotations). */
     FULL(List.of("-to", "120s", "-jvmArgsAppend", Profile.GOROUTINE_EXECUTOR));

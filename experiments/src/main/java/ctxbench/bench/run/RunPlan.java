@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
@@ -130,8 +131,13 @@ public record RunPlan(List<Trial> trials, double estimatedSeconds) {
         int warmupForks = o.getWarmupForkCount().orElse(e.getWarmupForks().orElse(0));
         int warmups = o.getWarmupIterations().orElse(e.getWarmupIterations().orElse(5));
         int iterations = o.getMeasurementIterations().orElse(e.getMeasurementIterations().orElse(5));
-        double warmupTime = seconds(o.getWarmupTime().orElse(e.getWarmupTime().orElse(TimeValue.seconds(10))));
-        double iterationTime = seconds(o.getMeasurementTime().orElse(e.getMeasurementTime().orElse(TimeValue.seconds(10))));
+        // A single-shot iteration runs its batch once, however long that takes (Naive's: one
+        // request); it has no time budget, so only the fork's overhead is counted.
+        Collection<Mode> modes = o.getBenchModes();
+        boolean singleShot = modes.isEmpty() ? e.getMode() == Mode.SingleShotTime
+                : modes.size() == 1 && modes.contains(Mode.SingleShotTime);
+        double warmupTime = singleShot ? 0 : seconds(o.getWarmupTime().orElse(e.getWarmupTime().orElse(TimeValue.seconds(10))));
+        double iterationTime = singleShot ? 0 : seconds(o.getMeasurementTime().orElse(e.getMeasurementTime().orElse(TimeValue.seconds(10))));
         int jvms = Math.max(forks, 1) + warmupForks; // -f 0 runs in the host JVM: no fork, but the iterations still run
         return jvms * ((forks == 0 ? 0 : FORK_OVERHEAD_SECONDS) + warmups * warmupTime + iterations * iterationTime);
     }

@@ -35,8 +35,8 @@ class RunPlanTest {
 
     @Test
     void parameterValuesOnTheCommandLineReplaceTheAnnotations() throws UsageException {
-        assertEquals(4 * 2 * 2 * 2 * 2, plan(Profile.QUICK, "timers.TimerOps").trials().size(),
-                "4 methods × 2 kinds × queues go-heap, jdk × live 0, 100000 × 2 goroutine runtimes");
+        assertEquals(4 * 2 * 1 * 2 * 2, plan(Profile.QUICK, "timers.TimerOps").trials().size(),
+                "4 methods × 2 kinds × queue go-heap × live 0, 100000 × 2 goroutine runtimes");
         assertEquals(2 * 2, plan(Profile.QUICK, "seed.SeedRequest", "-p", "queue=wheel", "-p", "variant=after").trials().size());
         assertEquals(2, plan(Profile.QUICK, "seed.SeedRequest", "-p", "queue=wheel", "-p", "variant=after", "-p", "sched=go").trials().size());
     }
@@ -93,6 +93,8 @@ class RunPlanTest {
         double perFork = RunPlan.FORK_OVERHEAD_SECONDS + 2 * 1.0 + 5 * 1.0; // SeedRequest's @Warmup and @Measurement
         assertEquals(24 * 3 * perFork, p.estimatedSeconds(), 1e-9);
         assertEquals("10 min", p.estimateText());
+        // A single-shot benchmark has no iteration time: its 10 forks cost their overhead.
+        assertEquals(10 * RunPlan.FORK_OVERHEAD_SECONDS, plan(Profile.FULL, "naive.Naive.afterOnce").estimatedSeconds(), 1e-9);
     }
 
     /**
