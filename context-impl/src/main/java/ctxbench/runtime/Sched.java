@@ -41,9 +41,9 @@ import java.util.concurrent.locks.LockSupport;
  * the current M only through {@link #carrier()}, a call the JIT cannot inline, and the scheduler's
  * lock ({@link #lock}) is a monitor, whose owner is the real thread. JDK code that keys on
  * {@code Thread.currentThread()} and runs on goroutines can still see a stale M in such a frame:
- * {@code ThreadLocalRandom} (the select's poll order: harmless), and the {@code ReentrantLock} of
- * {@link GoTimerHeap}, whose owner check matters only if that stale M holds the same heap's lock at
- * that moment (an M running another P's timers).
+ * {@code ThreadLocalRandom} (the select's poll order: harmless); the model's locks are monitors
+ * or, for {@link GoTimerHeap}, a semaphore, neither of which records an owner from
+ * {@code Thread.currentThread()}.
  */
 public final class Sched {
     /** The system property choosing the runtime: {@code go} or {@code vt}. */

@@ -5,7 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Semaphore;
 
 /**
  * Go's runtime timer heap: a 4-ary min-heap of timers under one lock, with Go's status machine,
@@ -62,8 +62,13 @@ public final class GoTimerHeap implements TimerQueue {
         }
     }
 
-    /** Go: {@code p.timersLock}. */
-    private final ReentrantLock lock = new ReentrantLock();
+    /**
+     * Go: {@code p.timersLock} (a runtime mutex: no owner, not reentrant). A semaphore rather than
+     * a {@code ReentrantLock}, which records its owner from {@code Thread.currentThread()}: on a G
+     * of the {@code go} scheduler a compiled frame may keep the M it ran on before it parked
+     * (see {@code Sched.carrier()}), so a lock owned "by the current thread" could name another M.
+     */
+    private final Semaphore lock = new Semaphore(1);
     // Guarded by lock.
     private RuntimeTimer[] timers = new RuntimeTimer[64];
     private int len;
@@ -122,11 +127,11 @@ public final class GoTimerHeap implements TimerQueue {
     /** Entries in the heap, including stopped timers not yet removed. */
     @Override
     public int size() {
-        lock.lock();
+        lock.acquireUninterruptibly();
         try {
             return len;
         } finally {
-            lock.unlock();
+            lock.release();
         }
     }
 
@@ -139,7 +144,7 @@ public final class GoTimerHeap implements TimerQueue {
         t.when = when;
         t.status = WAITING;
         t.heap = this;
-        lock.lock();
+        lock.acquireUninterruptibly();
         try {
             cleantimers();
             if (compactOnAdd && deletedTimers.get() > len / 4) {
@@ -148,7 +153,7 @@ public final class GoTimerHeap implements TimerQueue {
             doaddtimer(t);
             updateTimer0When();
         } finally {
-            lock.unlock();
+            lock.release();
         }
         waker.wake(when);
     }
@@ -211,12 +216,12 @@ public final class GoTimerHeap implements TimerQueue {
         if (wasRemoved) {
             t.when = when;
             t.heap = this;
-            lock.lock();
+            lock.acquireUninterruptibly();
             try {
                 doaddtimer(t);
                 updateTimer0When();
             } finally {
-                lock.unlock();
+                lock.release();
             }
             t.status = WAITING;
             waker.wake(when);
@@ -283,7 +288,7 @@ public final class GoTimerHeap implements TimerQueue {
         if (due > now && !compact) {
             return due;
         }
-        lock.lock();
+        lock.acquireUninterruptibly();
         try {
             adjusttimers(now);
             long next = Long.MAX_VALUE;
@@ -307,7 +312,7 @@ public final class GoTimerHeap implements TimerQueue {
             updateTimer0When();
             return next;
         } finally {
-            lock.unlock();
+            lock.release();
         }
     }
 
@@ -368,13 +373,13 @@ public final class GoTimerHeap implements TimerQueue {
         dodeltimer0();
         updateTimer0When();
         t.status = NO_STATUS;
-        lock.unlock();
+        lock.release();
         try {
             t.run();
         } catch (RuntimeException e) { // Go would crash; the model reports it and keeps the timer thread alive
             Thread.currentThread().getUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), e);
         } finally {
-            lock.lock();
+            lock.acquireUninterruptibly();
         }
     }
 
