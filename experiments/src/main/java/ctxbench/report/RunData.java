@@ -192,6 +192,18 @@ final class RunData {
     }
 
     /** Canonical params from {@code key, value, key, value, ...}. */
+    /**
+     * The Java row of the model on its own goroutine scheduler: the row with these params and
+     * {@code sched=go}, or, in a run made before the suites had {@code sched} (their rows ran on
+     * virtual threads), the row with these params alone; null if neither is there.
+     */
+    Measure findOnGoScheduler(String suite, String benchmark, String params, String metric) {
+        Map<String, String> withSched = new TreeMap<>(Params.parse(params));
+        withSched.put("sched", "go");
+        Measure m = find("java", suite, benchmark, Params.canonical(withSched), metric);
+        return m != null ? m : find("java", suite, benchmark, params, metric);
+    }
+
     static String params(String... keyValues) {
         Map<String, String> m = new TreeMap<>();
         for (int i = 0; i < keyValues.length; i += 2) m.put(keyValues[i], keyValues[i + 1]);

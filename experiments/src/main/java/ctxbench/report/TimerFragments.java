@@ -71,7 +71,7 @@ final class TimerFragments {
     /** One timer op on queue {@code q} ({@code go} = the Go rows), or null. */
     static Measure op(RunData run, String q, String op, String kind, String live) {
         if (q.equals("go")) return run.find("go", SUITE, "TimerOps." + op, RunData.params("kind", kind, "live", live), "time");
-        return run.find("java", SUITE, "TimerOps." + op, RunData.params("kind", kind, "live", live, "queue", q), "time");
+        return run.findOnGoScheduler(SUITE, "TimerOps." + op, RunData.params("kind", kind, "live", live, "queue", q), "time");
     }
 
     /**
@@ -92,7 +92,7 @@ final class TimerFragments {
     }
 
     private static Measure seedOn(RunData run, String queue, String variant) {
-        return run.find("java", SeedFragments.SUITE, SeedFragments.FAST, RunData.params("queue", queue, "variant", variant), "time");
+        return run.findOnGoScheduler(SeedFragments.SUITE, SeedFragments.FAST, RunData.params("queue", queue, "variant", variant), "time");
     }
 
     private static String queues(RunData run, String kind) {

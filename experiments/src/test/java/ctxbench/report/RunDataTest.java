@@ -45,6 +45,11 @@ class RunDataTest {
         assertArrayEquals(new double[] {1, 1}, data.find(RunData.MODEL, "seed", "SeedRequest.fastPath", "variant=after", "time").samples());
         assertEquals("run", data.id());
         assertEquals("cap=0;impl=abq", RunData.params("impl", "abq", "cap", "0"));
+        assertEquals(4, data.findOnGoScheduler("seed", "SeedRequest.fastPath", "queue=go-heap;variant=before-leaky", "time").score(),
+                "the sched=go row, not the sched=vt one");
+        assertEquals(2, data.findOnGoScheduler("seed", "SeedRequest.fastPath", "queue=jdk;variant=after", "time").score(),
+                "a row of a run made before sched existed");
+        assertNull(data.findOnGoScheduler("seed", "SeedRequest.fastPath", "queue=wheel;variant=after", "time"));
     }
 
     @Test
