@@ -29,6 +29,7 @@ final class Fragments {
         all.addAll(ValueFragments.all());
         all.addAll(ChannelFragments.all());
         all.addAll(GoBenchFragments.all());
+        all.addAll(RuntimeFragments.all());
         return of(all);
     }
 

@@ -93,7 +93,7 @@ public final class Report {
             if (!Files.isRegularFile(o.report())) throw new ReportException(o.report() + ": no such file");
             String current = read(o.report());
             RunData run = RunData.load(o.run());
-            Path reportDir = o.report().toAbsolutePath().normalize().getParent();
+            Path reportDir = o.report().toRealPath().getParent();
             MarkedText marked = MarkedText.parse(current, o.report().toString());
             Fragments fragments = Fragments.all();
             ReportInput input = new ReportInput(run, reportDir, o.check());

@@ -90,8 +90,9 @@ final class RunData {
     static RunData load(Path dir) throws ReportException {
         if (!Files.exists(dir)) throw new ReportException(dir + ": no such run folder");
         if (!Files.isDirectory(dir)) throw new ReportException(dir + ": not a run folder (give the folder results/<run-id>)");
-        Path abs = dir.toAbsolutePath().normalize();
         try {
+            // the real path, so that a link such as results/baseline names the run it points to
+            Path abs = dir.toRealPath();
             ResultSet results = ResultSet.load(abs);
             if (results.results().isEmpty()) throw new ReportException(dir + ": the run has no result rows");
             Path jmh = abs.resolve(ResultSet.JMH_JSON);
@@ -191,22 +192,34 @@ final class RunData {
         return false;
     }
 
-    /** Canonical params from {@code key, value, key, value, ...}. */
     /**
      * The Java row of the model on its own goroutine scheduler: the row with these params and
      * {@code sched=go}, or, in a run made before the suites had {@code sched} (their rows ran on
      * virtual threads), the row with these params alone; null if neither is there.
      */
     Measure findOnGoScheduler(String suite, String benchmark, String params, String metric) {
-        Map<String, String> withSched = new TreeMap<>(Params.parse(params));
-        withSched.put("sched", "go");
-        Measure m = find("java", suite, benchmark, Params.canonical(withSched), metric);
+        Measure m = find("java", suite, benchmark, withParam(params, "sched", "go"), metric);
         return m != null ? m : find("java", suite, benchmark, params, metric);
     }
 
+    /** Canonical params from {@code key, value, key, value, ...}. */
     static String params(String... keyValues) {
         Map<String, String> m = new TreeMap<>();
         for (int i = 0; i < keyValues.length; i += 2) m.put(keyValues[i], keyValues[i + 1]);
+        return Params.canonical(m);
+    }
+
+    /** Canonical params {@code params} with {@code key} set to {@code value}. */
+    static String withParam(String params, String key, String value) {
+        Map<String, String> m = new TreeMap<>(Params.parse(params));
+        m.put(key, value);
+        return Params.canonical(m);
+    }
+
+    /** Canonical params {@code params} without {@code key}. */
+    static String withoutParam(String params, String key) {
+        Map<String, String> m = new TreeMap<>(Params.parse(params));
+        m.remove(key);
         return Params.canonical(m);
     }
 

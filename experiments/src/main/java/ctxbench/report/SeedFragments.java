@@ -142,18 +142,19 @@ final class SeedFragments {
     }
 
     private static String perVariant(RunData run, String bench) {
-        MarkdownTable t = new MarkdownTable(List.of("variant", "model: time", "model: B/op", "Go: time", "Go: B/op", "Go: allocs/op"))
+        MarkdownTable t = new MarkdownTable(List.of("variant", "model: time", "model: B/op", "Go: time", "Go: B/op", "Go: allocs/op", "model/Go: time"))
                 .whenEmpty("*This run has no " + bench + " rows.*");
         for (String v : SeedVariants.NAMES) {
             Measure mt = time(run, RunData.MODEL, bench, v);
             Measure gt = time(run, "go", bench, v);
             if (mt == null && gt == null) continue;
             t.row(List.of(v, Fmt.time(mt), Fmt.bytes(metric(run, RunData.MODEL, bench, v, "alloc")), Fmt.time(gt),
-                    Fmt.bytes(metric(run, "go", bench, v, "alloc")), Fmt.count(metric(run, "go", bench, v, "allocs"))));
+                    Fmt.bytes(metric(run, "go", bench, v, "alloc")), Fmt.count(metric(run, "go", bench, v, "allocs")), Fmt.ratio(mt, gt)));
             noteInterval(t, mt, gt);
         }
         t.note("time: median ± half-width of its 95% confidence interval (distribution-free, from order statistics); "
-                + "B/op, allocs/op: medians. model = the Go model on the JVM with the model of Go's timer heap (queue=go-heap).");
+                + "B/op, allocs/op: medians. model = the Go model on the JVM, on its model of Go's scheduler and timer heap "
+                + "(sched=go, queue=go-heap). " + Cells.RATIO_NOTE);
         return t.render();
     }
 

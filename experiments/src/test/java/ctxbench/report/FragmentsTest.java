@@ -113,6 +113,30 @@ class FragmentsTest {
     }
 
     @Test
+    void theRuntimesTablePairsEachSeriesOnBothOfTheModelsRuntimes() throws Exception {
+        RunFixture f = new RunFixture();
+        for (String sched : List.of("go", "vt")) {
+            String p = "queue=go-heap;sched=" + sched + ";variant=after";
+            f.add("java", "seed", "SeedRequest.fastPath", p, "time", "ns/op", ReportFixture.around(sched.equals("go") ? 1000 : 5000, 1));
+            f.add("java", "seed", "SeedRequest.fastPath", p, "ctxsw_voluntary", "#/op", ReportFixture.around(sched.equals("go") ? 0.01 : 1.5, 0));
+            f.add("java", "seed", "SeedRequest.fastPath", p, "ctxsw_involuntary", "#/op", ReportFixture.around(sched.equals("go") ? 0.002 : 0.25, 0));
+        }
+        // on one runtime only: not a row of the table
+        f.add("java", "timers", "TimerOps.fire", "kind=chan;live=0;queue=go-heap;sched=go", "time", "ns/op", ReportFixture.around(800, 1));
+        f.add("go", "seed", "SeedRequest.fastPath", "variant=after", "time", "ns/op", ReportFixture.around(1100, 1));
+        ReportInput in = new ReportInput(RunData.load(f.write(dir.resolve("run"))), dir, false);
+        Fragments all = Fragments.all();
+        String table = all.content(new MarkedText.Marker(MarkedText.Kind.TABLE, "runtimes", 1), in, "R.md");
+        List<String> rows = table.lines().filter(l -> l.startsWith("| SeedRequest") || l.startsWith("| TimerOps")).toList();
+        assertEquals(1, rows.size(), table);
+        assertTrue(rows.get(0).matches("\\| SeedRequest\\.fastPath after +\\| +1 µs ±[^|]+\\| +0\\.012 +\\| +5 µs ±[^|]+\\| +1\\.75 +\\| +5\\.00× \\[[^|]+\\] +\\| +1\\.1 µs ±[^|]+\\|"),
+                rows.get(0));
+        assertTrue(all.content(new MarkedText.Marker(MarkedText.Kind.NUM, "runtimes.fast.after.vt-vs-go", 1), in, "R.md").startsWith("5.00× ["));
+        assertEquals("1.75", all.content(new MarkedText.Marker(MarkedText.Kind.NUM, "runtimes.fast.after.ctxsw.vt", 1), in, "R.md"));
+        assertEquals(Fmt.NONE, all.content(new MarkedText.Marker(MarkedText.Kind.NUM, "runtimes.fast.before-leaky.ctxsw.go", 1), in, "R.md"));
+    }
+
+    @Test
     void crossoverNeedsTheChainSlowerAtEveryLargerDepth() throws Exception {
         RunFixture f = new RunFixture();
         double[] chain = {10, 30, 12, 40};

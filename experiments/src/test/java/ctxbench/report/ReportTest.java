@@ -142,12 +142,12 @@ class ReportTest {
         assertEquals(0, report(run()).status());
         String seedFast = region(text(), "table", "seed-fast");
         assertTrue(seedFast.startsWith("""
-                | variant       |  model: time | model: B/op |      Go: time | Go: B/op | Go: allocs/op |
-                | ------------- | -----------: | ----------: | ------------: | -------: | ------------: |
-                | before-leaky  |   9 µs ±0.1% |       900 B |    3 µs ±0.1% |    472 B |             9 |
-                | before-cancel | 3.1 µs ±0.2% |       900 B | 1.05 µs ±0.3% |    472 B |             9 |
-                | after         |   3 µs ±0.2% |       600 B |    1 µs ±0.4% |    368 B |             7 |
-                | timer-stop    | 2.8 µs ±0.3% |       600 B |  900 ns ±0.4% |    368 B |             7 |
+                | variant       |  model: time | model: B/op |      Go: time | Go: B/op | Go: allocs/op |    model/Go: time |
+                | ------------- | -----------: | ----------: | ------------: | -------: | ------------: | ----------------: |
+                | before-leaky  |   9 µs ±0.1% |       900 B |    3 µs ±0.1% |    472 B |             9 | 3.00× [2.99–3.01] |
+                | before-cancel | 3.1 µs ±0.2% |       900 B | 1.05 µs ±0.3% |    472 B |             9 | 2.95× [2.94–2.97] |
+                | after         |   3 µs ±0.2% |       600 B |    1 µs ±0.4% |    368 B |             7 | 3.00× [2.98–3.02] |
+                | timer-stop    | 2.8 µs ±0.3% |       600 B |  900 ns ±0.4% |    368 B |             7 | 3.11× [3.09–3.13] |
                 """), seedFast);
         String verdict = region(text(), "table", "verdict-fast");
         assertTrue(verdict.contains("|    1 | timer-stop    |  900 ns ±0.4% | fastest           | timer-stop     | 2.8 µs ±0.3% |"), verdict);

@@ -53,6 +53,13 @@ class RunDataTest {
     }
 
     @Test
+    void aLinkToARunNamesTheRunItPointsTo() throws Exception {
+        Path run = ReportFixture.write(dir.resolve("20261206T0651Z-full-jdk25"));
+        Path link = Files.createSymbolicLink(dir.resolve("baseline"), run.getFileName());
+        assertEquals("20261206T0651Z-full-jdk25", RunData.load(link).id());
+    }
+
+    @Test
     void goBenchTxtGivesTheNaiveIterationsOfItsLastBlock() throws Exception {
         RunData data = RunData.load(ReportFixture.write(dir.resolve("run")));
         RunData.GoRuns before = data.goNaiveRuns("Naive.beforeOnce");
