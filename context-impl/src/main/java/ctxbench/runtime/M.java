@@ -52,11 +52,17 @@ final class M extends Thread {
         setDaemon(true);
     }
 
-    /** Go: {@code mstart} → {@code schedule} forever: find a goroutine and run it. */
+    /**
+     * Go: {@code mstart} → {@code schedule} forever: find a goroutine, stop spinning (however
+     * {@link #findRunnable} found it: an M that runs a goroutine is never counted as spinning, or
+     * every {@code wakep} would be a no-op meanwhile), and run it.
+     */
     @Override
     public void run() {
         for (;;) {
-            execute(findRunnable());
+            G g = findRunnable();
+            resetspinning();
+            execute(g);
         }
     }
 
@@ -87,7 +93,7 @@ final class M extends Thread {
     /**
      * Go: {@code findRunnable}: own timers, every 61st tick the global queue, {@code runnext} and
      * the local ring, the global queue, stealing (on the last pass also other Ps' due timers and
-     * {@code runnext}), then sleep. Returns the goroutine to run.
+     * {@code runnext}), then sleep. Returns the goroutine to run; the caller resets spinning.
      */
     private G findRunnable() {
         for (;;) {
@@ -98,7 +104,6 @@ final class M extends Thread {
                 return g;
             }
             if ((g = p.runqget()) != null || (sched.runqsize > 0 && (g = sched.globrunqget(p, 0)) != null)) {
-                resetspinning();
                 return g;
             }
             if (!spinning && 2 * sched.nmspinning.get() < sched.gomaxprocs - sched.npidle) {
@@ -106,14 +111,13 @@ final class M extends Thread {
                 sched.nmspinning.incrementAndGet();
             }
             if (spinning && (g = stealWork()) != null) {
-                resetspinning();
                 return g;
             }
             stopm();
         }
     }
 
-    /** Go: {@code resetspinning}: a spinning M found work; if it was the last spinner, wake another. */
+    /** Go: {@code resetspinning}: a spinning M found work; if it was the last spinner, wake another. No-op if not spinning. */
     private void resetspinning() {
         if (spinning) {
             spinning = false;

@@ -110,6 +110,26 @@ class SchedTest {
         awaitIdle(TWO);
     }
 
+    /**
+     * An M that runs a goroutine is not spinning, however it found it (Go: {@code schedule} calls
+     * {@code resetspinning} after {@code findRunnable} returns). Here every 61st schedule takes the
+     * goroutine from the global queue first; an M that kept its spinning mark there would make
+     * every {@code wakep} a no-op while the goroutine runs, and a busy P's timers would never be
+     * run by another M ({@link #aBusyPsTimerIsRunByAnotherM} once hung so). With one P nothing
+     * else can spin, so the count is 0 inside each goroutine; 200 runs pass every schedtick
+     * residue mod 61.
+     */
+    @Test
+    void aGoroutineNeverRunsOnASpinningM() {
+        Sched one = new Sched(1);
+        for (int run = 0; run < 200; run++) {
+            int[] spinning = new int[1];
+            one.run(() -> spinning[0] = one.nmspinning.get());
+            assertEquals(0, spinning[0], "nmspinning seen by the goroutine of run " + run);
+            awaitIdle(one);
+        }
+    }
+
     /** Timers of one P run in due-time order, on its M, when the P is idle (its M sleeps until the first). */
     @Test
     void timersFireInDueTimeOrderOnAnIdleP() {
