@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 
 /**
  * A profile as collapsed stacks: each distinct stack (frames from the root to the leaf) with its
@@ -82,6 +83,13 @@ public final class Stacks {
 
     private static String abbreviate(String line) {
         return line.length() <= 80 ? line : line.substring(0, 77) + "...";
+    }
+
+    /** These stacks with every frame renamed by {@code rename}; stacks that become equal are merged. */
+    public Stacks mapFrames(UnaryOperator<String> rename) {
+        Builder b = builder();
+        weights.forEach((frames, w) -> b.add(frames.stream().map(rename).toList(), w));
+        return b.build();
     }
 
     /** Calls {@code action} with each distinct stack (root first) and its weight. */

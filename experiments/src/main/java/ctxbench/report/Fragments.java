@@ -30,6 +30,7 @@ final class Fragments {
         all.addAll(ChannelFragments.all());
         all.addAll(GoBenchFragments.all());
         all.addAll(RuntimeFragments.all());
+        all.addAll(ProfileFragments.all());
         return of(all);
     }
 

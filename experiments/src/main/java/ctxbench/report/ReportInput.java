@@ -16,7 +16,11 @@ record ReportInput(RunData run, Path reportDir, boolean linkMissingCharts) {
 
     /** The link from the report to {@code file} in the run's {@code charts/}, with {@code /} separators. */
     String chartLink(String file) {
-        Path target = run.dir().resolve(RunData.CHARTS).resolve(file);
+        return link(run.dir().resolve(RunData.CHARTS).resolve(file));
+    }
+
+    /** The link from the report to {@code target}, a file in the run's folder, with {@code /} separators. */
+    String link(Path target) {
         return reportDir.relativize(target).toString().replace(java.io.File.separatorChar, '/');
     }
 }

@@ -1,0 +1,230 @@
+package ctxbench.profiles;
+
+import ctxbench.bench.seed.SeedVariants;
+import ctxbench.cli.ErrorLine;
+import ctxbench.results.ResultSet;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code scripts/profile.sh}: CPU and allocation profiles of the seed variants on the fast path,
+ * Go 1.19 and the model side by side, into {@code RUN/profiles/} (layout: {@link ProfileFolders}).
+ *
+ * <p>Per variant: Go's {@code go test -cpuprofile -memprofile} of
+ * {@code BenchmarkSeedRequest_fastPath/variant=V}, and two JMH forks of
+ * {@code SeedRequest.fastPath} ({@code queue=go-heap}, {@code sched} as given) under
+ * async-profiler (CPU, then allocations; JMH's {@code -prof async}), or under JFR where
+ * async-profiler has no library for the platform. Then flame graphs, the category shares
+ * ({@link Categories}) of every profile in the folder and their charts.
+ *
+ * <p>Nothing is written unless everything succeeds: the profiles are made in a staging folder
+ * inside RUN and moved into {@code profiles/} at the end; a variant already profiled is refused,
+ * not replaced. Exit status: 0 done, 1 a profiler or the file system failed, 2 bad input (one line
+ * {@code profile: <what>} on stderr).
+ */
+@Command(name = "profile.sh", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "CPU and allocation profiles of the seed variants (fast path), Go 1.19 and the model side by side, into RUN/profiles/.")
+public final class ProfileCommand implements Callable<Integer> {
+    /** Exit status: done. */
+    static final int OK = 0;
+    /** Exit status: a profiler, a child process or the file system failed. */
+    static final int FAILED = 1;
+    /** Exit status: bad input; nothing written. */
+    static final int BAD_INPUT = 2;
+
+    @Parameters(index = "0", paramLabel = "RUN", description = "The run folder (with results.csv) that receives profiles/.")
+    Path run;
+
+    @Option(names = "--variant", split = ",", paramLabel = "V",
+            description = "Seed variants to profile (repeat or comma-separate): before-leaky, before-cancel, after, timer-stop. Default: all four.")
+    List<String> variants = new ArrayList<>();
+
+    @Option(names = "--sched", defaultValue = "go", paramLabel = "go|vt", description = "The model's goroutine runtime (default: ${DEFAULT-VALUE}).")
+    String sched;
+
+    @Option(names = "--event", defaultValue = "auto", paramLabel = "E",
+            description = "async-profiler's CPU event: cpu (perf events), itimer or ctimer; auto: cpu where perf events are allowed, else itimer (default: ${DEFAULT-VALUE}).")
+    String event;
+
+    @Option(names = "--seconds", defaultValue = "5", paramLabel = "N", description = "Seconds measured per profile (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--go-dir", required = true, paramLabel = "DIR", description = "The Go mirror (experiments/go); the script passes it.")
+    Path goDir;
+
+    /** Bad input found after option parsing: exit 2, nothing written. */
+    static final class BadInput extends Exception {
+        BadInput(String message) {
+            super(message);
+        }
+    }
+
+    /** Command-line entry point; see the class comment. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command with {@code args}; returns the exit status. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new ProfileCommand());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("profile: " + ErrorLine.firstLine(e.getMessage()) + " (see --help)");
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, c, p) -> {
+            err.println("profile: " + ErrorLine.of(e));
+            return e instanceof BadInput ? BAD_INPUT : FAILED;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ProfilePlan plan = plan();
+        Path profiles = ProfileFolders.of(plan.run());
+        refuseExisting(profiles, plan.variants());
+        Path stage = Files.createTempDirectory(plan.run(), ".profiles-");
+        Thread cleanup = new Thread(() -> deleteQuietly(stage));
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        try {
+            Optional<Path> lib = ProfilerLibrary.extract(stage);
+            if (lib.isEmpty()) {
+                System.err.println("profile: async-profiler has no library for " + System.getProperty("os.name") + "/"
+                        + System.getProperty("os.arch") + "; profiling the model with JFR instead");
+            }
+            ProfileRunner runner = new ProfileRunner(plan, stage, lib, System.err);
+            for (String variant : plan.variants()) {
+                runner.go(variant);
+                runner.model(variant);
+            }
+            for (String side : ProfileFolders.SIDES) {
+                for (String variant : plan.variants()) {
+                    String cpuUnit = side.equals(ProfileFolders.MODEL) && lib.isEmpty() ? "samples" : "ns";
+                    ProfileSummary.flameGraphs(stage.resolve(side).resolve(variant), side, variant, cpuUnit);
+                }
+            }
+            for (String side : ProfileFolders.SIDES) {
+                Path into = Files.createDirectories(profiles.resolve(side));
+                for (String variant : plan.variants()) {
+                    Files.move(stage.resolve(side).resolve(variant), into.resolve(variant), StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            List<CategoryShare> rows = ProfileSummary.categories(profiles);
+            System.out.println("profile: " + plan.variants().size() + " variant(s) profiled into " + profiles + " ("
+                    + rows.size() + " category rows)");
+            return OK;
+        } finally {
+            deleteQuietly(stage);
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        }
+    }
+
+    /** Checks the options and the machine (Go, the run folder, the jar) before anything is written. */
+    ProfilePlan plan() throws BadInput {
+        List<String> chosen = variants.isEmpty() ? SeedVariants.NAMES : variants;
+        for (String v : chosen) {
+            if (!SeedVariants.NAMES.contains(v)) {
+                throw new BadInput("unknown variant '" + v + "' (known: " + String.join(", ", SeedVariants.NAMES) + ")");
+            }
+        }
+        List<String> ordered = SeedVariants.NAMES.stream().filter(chosen::contains).toList();
+        if (!sched.equals("go") && !sched.equals("vt")) {
+            throw new BadInput("--sched must be go or vt, not '" + sched + "'");
+        }
+        String cpuEvent = switch (event) {
+            case "auto" -> perfEventsAllowed() ? "cpu" : "itimer";
+            case "cpu", "itimer", "ctimer" -> event;
+            default -> throw new BadInput("--event must be auto, cpu, itimer or ctimer, not '" + event + "'");
+        };
+        if (seconds < 1 || seconds > 600) {
+            throw new BadInput("--seconds must be between 1 and 600, not " + seconds);
+        }
+        if (!Files.isDirectory(run)) {
+            throw new BadInput(run + ": no such run folder");
+        }
+        if (!Files.isRegularFile(run.resolve(ResultSet.RESULTS_CSV))) {
+            throw new BadInput(run + ": not a run folder (no " + ResultSet.RESULTS_CSV + ")");
+        }
+        if (!Files.isWritable(run)) {
+            throw new BadInput(run + " is not writable");
+        }
+        Path goSeed = goDir.resolve("seed");
+        if (!Files.isDirectory(goSeed)) {
+            throw new BadInput("no Go mirror at " + goSeed);
+        }
+        if (!goInstalled()) {
+            throw new BadInput("Go is not installed (no 'go' on PATH); install it with scripts/go-bench.sh --install");
+        }
+        return new ProfilePlan(run.toAbsolutePath().normalize(), ordered, sched, cpuEvent, seconds,
+                goSeed.toAbsolutePath().normalize(), thisJar(), Path.of(System.getProperty("java.home"), "bin", "java"));
+    }
+
+    /** Refuses variants that {@code profiles} already holds on either side (a profile is never replaced). */
+    private static void refuseExisting(Path profiles, List<String> variants) throws BadInput {
+        for (String side : ProfileFolders.SIDES) {
+            for (String v : variants) {
+                Path existing = profiles.resolve(side).resolve(v);
+                if (Files.exists(existing)) {
+                    throw new BadInput(existing + " already exists (profiles are not replaced; remove it to profile again)");
+                }
+            }
+        }
+    }
+
+    /** Whether this kernel lets a user process open perf events for itself ({@code perf_event_paranoid} ≤ 2). */
+    private static boolean perfEventsAllowed() {
+        try {
+            return Integer.parseInt(Files.readString(Path.of("/proc/sys/kernel/perf_event_paranoid")).strip()) <= 2;
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean goInstalled() {
+        try {
+            Process p = new ProcessBuilder("go", "version").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The jar this class runs from (the shaded benchmarks.jar, which JMH runs). */
+    private static Path thisJar() throws BadInput {
+        try {
+            Path p = Path.of(ProfileCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.isRegularFile(p)) {
+                throw new BadInput("profile must run from the benchmarks jar, not from " + p);
+            }
+            return p;
+        } catch (URISyntaxException e) {
+            throw new BadInput("cannot locate the benchmarks jar: " + e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path stage) {
+        try {
+            ProfileRunner.deleteTree(stage);
+        } catch (IOException e) {
+            System.err.println("profile: could not remove " + stage + ": " + ErrorLine.of(e));
+        }
+    }
+}
