@@ -42,7 +42,7 @@ import java.util.concurrent.locks.LockSupport;
  * lock ({@link #lock}) is a monitor, whose owner is the real thread. JDK code that keys on
  * {@code Thread.currentThread()} and runs on goroutines can still see a stale M in such a frame:
  * {@code ThreadLocalRandom} (the select's poll order: harmless); the model's locks are monitors
- * or, for {@link GoTimerHeap}, a semaphore, neither of which records an owner from
+ * or, for {@link GoTimerHeap}, a runtime mutex whose sleepers wait on its monitor, neither of which records an owner from
  * {@code Thread.currentThread()}.
  */
 public final class Sched {

@@ -5,7 +5,6 @@ import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.Semaphore;
 
 /**
  * Go's runtime timer heap: a 4-ary min-heap of timers under one lock, with Go's status machine,
@@ -62,13 +61,8 @@ public final class GoTimerHeap implements TimerQueue {
         }
     }
 
-    /**
-     * Go: {@code p.timersLock} (a runtime mutex: no owner, not reentrant). A semaphore rather than
-     * a {@code ReentrantLock}, which records its owner from {@code Thread.currentThread()}: on a G
-     * of the {@code go} scheduler a compiled frame may keep the M it ran on before it parked
-     * (see {@code Sched.carrier()}), so a lock owned "by the current thread" could name another M.
-     */
-    private final Semaphore lock = new Semaphore(1);
+    /** Go: {@code p.timersLock}, a runtime mutex: spins before it sleeps, no owner, not reentrant. */
+    private final RuntimeMutex lock = new RuntimeMutex();
     // Guarded by lock.
     private RuntimeTimer[] timers = new RuntimeTimer[64];
     private int len;
@@ -127,11 +121,11 @@ public final class GoTimerHeap implements TimerQueue {
     /** Entries in the heap, including stopped timers not yet removed. */
     @Override
     public int size() {
-        lock.acquireUninterruptibly();
+        lock.lock();
         try {
             return len;
         } finally {
-            lock.release();
+            lock.unlock();
         }
     }
 
@@ -144,7 +138,7 @@ public final class GoTimerHeap implements TimerQueue {
         t.when = when;
         t.status = WAITING;
         t.heap = this;
-        lock.acquireUninterruptibly();
+        lock.lock();
         try {
             cleantimers();
             if (compactOnAdd && deletedTimers.get() > len / 4) {
@@ -153,7 +147,7 @@ public final class GoTimerHeap implements TimerQueue {
             doaddtimer(t);
             updateTimer0When();
         } finally {
-            lock.release();
+            lock.unlock();
         }
         waker.wake(when);
     }
@@ -216,12 +210,12 @@ public final class GoTimerHeap implements TimerQueue {
         if (wasRemoved) {
             t.when = when;
             t.heap = this;
-            lock.acquireUninterruptibly();
+            lock.lock();
             try {
                 doaddtimer(t);
                 updateTimer0When();
             } finally {
-                lock.release();
+                lock.unlock();
             }
             t.status = WAITING;
             waker.wake(when);
@@ -288,7 +282,7 @@ public final class GoTimerHeap implements TimerQueue {
         if (due > now && !compact) {
             return due;
         }
-        lock.acquireUninterruptibly();
+        lock.lock();
         try {
             adjusttimers(now);
             long next = Long.MAX_VALUE;
@@ -312,7 +306,7 @@ public final class GoTimerHeap implements TimerQueue {
             updateTimer0When();
             return next;
         } finally {
-            lock.release();
+            lock.unlock();
         }
     }
 
@@ -373,13 +367,13 @@ public final class GoTimerHeap implements TimerQueue {
         dodeltimer0();
         updateTimer0When();
         t.status = NO_STATUS;
-        lock.release();
+        lock.unlock();
         try {
             t.run();
         } catch (RuntimeException e) { // Go would crash; the model reports it and keeps the timer thread alive
             Thread.currentThread().getUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), e);
         } finally {
-            lock.acquireUninterruptibly();
+            lock.lock();
         }
     }
 

@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  * model's {@code G.body}, where a goroutine's own code starts, so the scheduler frames that run a
  * goroutine (root-wards of it) do not claim the goroutine's own code. In allocation profiles the
  * {@link Category#ALLOC_GC} rules are skipped: every sample there is an allocation, and what
- * matters is which code allocated. docs/profiles.md lists the rules.
+ * matters is which code allocated; and, as Go's heap profiles hide the leading {@code runtime.*}
+ * frames of an allocation, the model's leaf-most runtime frames are dropped first
+ * ({@link #allocatingCode}). docs/profiles.md lists the rules.
  */
 public final class Categories {
     /** A pattern (matched against the whole frame name) and the category of the frames it matches. */
@@ -154,7 +156,30 @@ public final class Categories {
      */
     public static Category categorize(List<String> frames, String profile) {
         boolean allocationRules = allocationRulesApply(profile);
-        return leafMostRule(frames, frame -> ruleCategory(frame, allocationRules));
+        Function<String, Optional<Category>> rules = frame -> ruleCategory(frame, allocationRules);
+        return leafMostRule(allocationRules ? frames : allocatingCode(frames, rules), rules);
+    }
+
+    /** The model's runtime: its scheduler, channels and goroutines, and the continuations under them. */
+    private static final Pattern MODEL_RUNTIME = Pattern.compile("(ctxbench/runtime/|jdk/internal/vm/).*");
+
+    /**
+     * An allocation stack without its leaf-most frames of the model's runtime, as Go's heap
+     * profiles show allocations (runtime/pprof/protomem.go hides the leading {@code runtime.*}
+     * frames, so Go's {@code make(chan)} in {@code time.NewTimer} counts to {@code time.NewTimer},
+     * and {@code go f()} to its caller): frames that are the model's runtime, or that no rule
+     * matches (the allocated class, JDK collections inside the runtime), are dropped from the leaf
+     * until the first other frame. A stack that is runtime all the way keeps all its frames, as Go
+     * shows them then.
+     */
+    private static List<String> allocatingCode(List<String> frames, Function<String, Optional<Category>> rules) {
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            Optional<Category> rule = rules.apply(frames.get(i));
+            if (rule.isPresent() && (rule.get() == OTHER || !MODEL_RUNTIME.matcher(frames.get(i)).matches())) {
+                return frames.subList(0, i + 1); // a frame of other code, or G.body: the goroutine's own code starts there
+            }
+        }
+        return frames;
     }
 
     /**
@@ -170,7 +195,8 @@ public final class Categories {
         }
         Function<String, Optional<Category>> rules = frame ->
                 byFrame.computeIfAbsent(frame, f -> ruleCategory(f, allocationRules));
-        stacks.forEach((frames, weight) -> weights.merge(leafMostRule(frames, rules), weight, Long::sum));
+        stacks.forEach((frames, weight) -> weights.merge(
+                leafMostRule(allocationRules ? frames : allocatingCode(frames, rules), rules), weight, Long::sum));
         return weights;
     }
 

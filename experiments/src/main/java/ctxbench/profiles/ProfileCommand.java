@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
  * not replaced. Exit status: 0 done, 1 a profiler or the file system failed, 2 bad input (one line
  * {@code profile: <what>} on stderr).
  */
-@Command(name = "profile.sh", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "profile.sh", sortOptions = false,
         description = "CPU and allocation profiles of the seed variants (fast path), Go 1.19 and the model side by side, into RUN/profiles/.")
 public final class ProfileCommand implements Callable<Integer> {
     /** Exit status: done. */
@@ -44,6 +44,9 @@ public final class ProfileCommand implements Callable<Integer> {
     static final int FAILED = 1;
     /** Exit status: bad input; nothing written. */
     static final int BAD_INPUT = 2;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Parameters(index = "0", paramLabel = "RUN", description = "The run folder (with results.csv) that receives profiles/.")
     Path run;
@@ -61,6 +64,9 @@ public final class ProfileCommand implements Callable<Integer> {
 
     @Option(names = "--seconds", defaultValue = "5", paramLabel = "N", description = "Seconds measured per profile (default: ${DEFAULT-VALUE}).")
     int seconds;
+
+    @Option(names = "--redraw", description = "Profile nothing: redraw the flame graphs, categories.csv and charts of RUN/profiles/ from its collapsed stacks (after the category rules changed).")
+    boolean redraw;
 
     @Option(names = "--go-dir", required = true, paramLabel = "DIR", description = "The Go mirror (experiments/go); the script passes it.")
     Path goDir;
@@ -95,6 +101,9 @@ public final class ProfileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (redraw) {
+            return redraw();
+        }
         ProfilePlan plan = plan();
         Path profiles = ProfileFolders.of(plan.run());
         refuseExisting(profiles, plan.variants());
@@ -134,6 +143,40 @@ public final class ProfileCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code --redraw}: everything derived from the collapsed stacks, drawn again. */
+    private int redraw() throws Exception {
+        checkRunFolder();
+        Path profiles = ProfileFolders.of(run);
+        if (!Files.isDirectory(profiles)) {
+            throw new BadInput(run + ": no profiles to redraw (no " + ProfileFolders.PROFILES + "/)");
+        }
+        for (String side : ProfileFolders.SIDES) {
+            for (String variant : SeedVariants.NAMES) {
+                Path folder = profiles.resolve(side).resolve(variant);
+                if (Files.isDirectory(folder)) {
+                    String cpuUnit = Files.exists(folder.resolve("cpu.jfr")) ? "samples" : "ns";
+                    ProfileSummary.flameGraphs(folder, side, variant, cpuUnit);
+                }
+            }
+        }
+        List<CategoryShare> rows = ProfileSummary.categories(profiles);
+        System.out.println("profile: redrew " + profiles + " (" + rows.size() + " category rows)");
+        return OK;
+    }
+
+    /** The run folder exists, is one, and can be written. */
+    private void checkRunFolder() throws BadInput {
+        if (!Files.isDirectory(run)) {
+            throw new BadInput(run + ": no such run folder");
+        }
+        if (!Files.isRegularFile(run.resolve(ResultSet.RESULTS_CSV))) {
+            throw new BadInput(run + ": not a run folder (no " + ResultSet.RESULTS_CSV + ")");
+        }
+        if (!Files.isWritable(run)) {
+            throw new BadInput(run + " is not writable");
+        }
+    }
+
     /** Checks the options and the machine (Go, the run folder, the jar) before anything is written. */
     ProfilePlan plan() throws BadInput {
         List<String> chosen = variants.isEmpty() ? SeedVariants.NAMES : variants;
@@ -154,15 +197,7 @@ public final class ProfileCommand implements Callable<Integer> {
         if (seconds < 1 || seconds > 600) {
             throw new BadInput("--seconds must be between 1 and 600, not " + seconds);
         }
-        if (!Files.isDirectory(run)) {
-            throw new BadInput(run + ": no such run folder");
-        }
-        if (!Files.isRegularFile(run.resolve(ResultSet.RESULTS_CSV))) {
-            throw new BadInput(run + ": not a run folder (no " + ResultSet.RESULTS_CSV + ")");
-        }
-        if (!Files.isWritable(run)) {
-            throw new BadInput(run + " is not writable");
-        }
+        checkRunFolder();
         Path goSeed = goDir.resolve("seed");
         if (!Files.isDirectory(goSeed)) {
             throw new BadInput("no Go mirror at " + goSeed);
