@@ -4,7 +4,8 @@
 # stacks and flame graphs for the model, the category shares of every profile
 # (profiles/categories.csv, docs/profiles.md) and their charts. Then `scripts/report.sh RUN`
 # writes REPORT's "Where the time goes" from them.
-# Usage: scripts/profile.sh RUN [--variant V[,V...]] [--sched go|vt] [--event auto|cpu|itimer|ctimer] [--seconds N]
+# Usage: scripts/profile.sh RUN [--variant V[,V...]] [--sched go|vt] [--profiler auto|async|jfr]
+#                              [--event auto|cpu|itimer|ctimer] [--seconds N]
 #        scripts/profile.sh --help
 # Needs Go (scripts/go-bench.sh --install). Bad input: one line "profile: <what>", exit 2, nothing written.
 set -euo pipefail

@@ -62,6 +62,10 @@ public final class ProfileCommand implements Callable<Integer> {
             description = "async-profiler's CPU event: cpu (perf events), itimer or ctimer; auto: cpu where perf events are allowed, else itimer (default: ${DEFAULT-VALUE}).")
     String event;
 
+    @Option(names = "--profiler", defaultValue = "auto", paramLabel = "P",
+            description = "The model's profiler: async (async-profiler), jfr (JDK Flight Recorder: CPU samples about 20 ms apart); auto: async where it has a library for this platform, else jfr (default: ${DEFAULT-VALUE}).")
+    String profiler;
+
     @Option(names = "--seconds", defaultValue = "5", paramLabel = "N", description = "Seconds measured per profile (default: ${DEFAULT-VALUE}).")
     int seconds;
 
@@ -111,10 +115,12 @@ public final class ProfileCommand implements Callable<Integer> {
         Thread cleanup = new Thread(() -> deleteQuietly(stage));
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
-            Optional<Path> lib = ProfilerLibrary.extract(stage);
-            if (lib.isEmpty()) {
-                System.err.println("profile: async-profiler has no library for " + System.getProperty("os.name") + "/"
-                        + System.getProperty("os.arch") + "; profiling the model with JFR instead");
+            Optional<Path> lib = Optional.empty();
+            if (plan.profiler().equals("async")) {
+                lib = ProfilerLibrary.extract(stage);
+                if (lib.isEmpty()) {
+                    throw new IOException("async-profiler's library is not in " + plan.jar());
+                }
             }
             ProfileRunner runner = new ProfileRunner(plan, stage, lib, System.err);
             for (String variant : plan.variants()) {
@@ -123,7 +129,7 @@ public final class ProfileCommand implements Callable<Integer> {
             }
             for (String side : ProfileFolders.SIDES) {
                 for (String variant : plan.variants()) {
-                    String cpuUnit = side.equals(ProfileFolders.MODEL) && lib.isEmpty() ? "samples" : "ns";
+                    String cpuUnit = side.equals(ProfileFolders.MODEL) && plan.profiler().equals("jfr") ? "samples" : "ns";
                     ProfileSummary.flameGraphs(stage.resolve(side).resolve(variant), side, variant, cpuUnit);
                 }
             }
@@ -186,6 +192,23 @@ public final class ProfileCommand implements Callable<Integer> {
             }
         }
         List<String> ordered = SeedVariants.NAMES.stream().filter(chosen::contains).toList();
+        boolean asyncAvailable = ProfilerLibrary.resourceFor(System.getProperty("os.name"), System.getProperty("os.arch")).isPresent();
+        String modelProfiler = switch (profiler) {
+            case "auto" -> asyncAvailable ? "async" : "jfr";
+            case "jfr" -> "jfr";
+            case "async" -> {
+                if (!asyncAvailable) {
+                    throw new BadInput("async-profiler has no library for " + System.getProperty("os.name") + "/"
+                            + System.getProperty("os.arch") + " (use --profiler jfr)");
+                }
+                yield "async";
+            }
+            default -> throw new BadInput("--profiler must be auto, async or jfr, not '" + profiler + "'");
+        };
+        if (profiler.equals("auto") && !asyncAvailable) {
+            System.err.println("profile: async-profiler has no library for " + System.getProperty("os.name") + "/"
+                    + System.getProperty("os.arch") + "; profiling the model with JFR");
+        }
         if (!sched.equals("go") && !sched.equals("vt")) {
             throw new BadInput("--sched must be go or vt, not '" + sched + "'");
         }
@@ -205,7 +228,7 @@ public final class ProfileCommand implements Callable<Integer> {
         if (!goInstalled()) {
             throw new BadInput("Go is not installed (no 'go' on PATH); install it with scripts/go-bench.sh --install");
         }
-        return new ProfilePlan(run.toAbsolutePath().normalize(), ordered, sched, cpuEvent, seconds,
+        return new ProfilePlan(run.toAbsolutePath().normalize(), ordered, sched, modelProfiler, cpuEvent, seconds,
                 goSeed.toAbsolutePath().normalize(), thisJar(), Path.of(System.getProperty("java.home"), "bin", "java"));
     }
 

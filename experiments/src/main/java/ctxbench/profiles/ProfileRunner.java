@@ -105,7 +105,7 @@ final class ProfileRunner {
     }
 
     /** A hidden class's address in a frame name, e.g. the {@code 0x0000000050063c38} of {@code G$$Lambda.0x0000000050063c38.run}. */
-    private static final Pattern HIDDEN_CLASS_ADDRESS = Pattern.compile("([$.])0x[0-9a-f]{6,}");
+    private static final Pattern HIDDEN_CLASS_ADDRESS = Pattern.compile("([$./])0x[0-9a-f]{6,}");
 
     /**
      * {@code frame} without the addresses the JVM gives hidden classes (lambdas, method handles):

@@ -10,6 +10,7 @@ class ProfileRunnerTest {
     void hiddenClassAddressesLeaveFrameNamesSoProfilesOfTheSameCodeMerge() {
         assertEquals("ctxbench/runtime/G$$Lambda.*.run", ProfileRunner.withoutAddress("ctxbench/runtime/G$$Lambda.0x0000000050063c38.run"));
         assertEquals("java/lang/invoke/LambdaForm$MH.*.invoke", ProfileRunner.withoutAddress("java/lang/invoke/LambdaForm$MH.0x00007f3c1c00c400.invoke"));
+        assertEquals("ctxbench.runtime.G$$Lambda/*", ProfileRunner.withoutAddress("ctxbench.runtime.G$$Lambda/0x0000000098061234"), "JFR's spelling");
         assertEquals("ctxbench/time/GoTimerHeap.siftdown", ProfileRunner.withoutAddress("ctxbench/time/GoTimerHeap.siftdown"));
         Stacks two = Stacks.builder()
                 .add(List.of("M.run", "G$$Lambda.0x0000000050063c38.run"), 3)
