@@ -16,8 +16,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code scripts/profile.sh}: CPU and allocation profiles of the seed variants on the fast path,
@@ -44,6 +46,9 @@ public final class ProfileCommand implements Callable<Integer> {
     static final int FAILED = 1;
     /** Exit status: bad input; nothing written. */
     static final int BAD_INPUT = 2;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
@@ -74,6 +79,9 @@ public final class ProfileCommand implements Callable<Integer> {
 
     @Option(names = "--go-dir", required = true, paramLabel = "DIR", description = "The Go mirror (experiments/go); the script passes it.")
     Path goDir;
+
+    /** The go command (a field so that tests can name one that does not exist). */
+    String goCommand = "go";
 
     /** Bad input found after option parsing: exit 2, nothing written. */
     static final class BadInput extends Exception {
@@ -110,7 +118,6 @@ public final class ProfileCommand implements Callable<Integer> {
         }
         ProfilePlan plan = plan();
         Path profiles = ProfileFolders.of(plan.run());
-        refuseExisting(profiles, plan.variants());
         Path stage = Files.createTempDirectory(plan.run(), ".profiles-");
         Thread cleanup = new Thread(() -> deleteQuietly(stage));
         Runtime.getRuntime().addShutdownHook(cleanup);
@@ -122,7 +129,7 @@ public final class ProfileCommand implements Callable<Integer> {
                     throw new IOException("async-profiler's library is not in " + plan.jar());
                 }
             }
-            ProfileRunner runner = new ProfileRunner(plan, stage, lib, System.err);
+            ProfileRunner runner = new ProfileRunner(plan, stage, lib, spec.commandLine().getErr());
             for (String variant : plan.variants()) {
                 runner.go(variant);
                 runner.model(variant);
@@ -140,7 +147,7 @@ public final class ProfileCommand implements Callable<Integer> {
                 }
             }
             List<CategoryShare> rows = ProfileSummary.categories(profiles);
-            System.out.println("profile: " + plan.variants().size() + " variant(s) profiled into " + profiles + " ("
+            spec.commandLine().getOut().println("profile: " + plan.variants().size() + " variant(s) profiled into " + profiles + " ("
                     + rows.size() + " category rows)");
             return OK;
         } finally {
@@ -166,7 +173,7 @@ public final class ProfileCommand implements Callable<Integer> {
             }
         }
         List<CategoryShare> rows = ProfileSummary.categories(profiles);
-        System.out.println("profile: redrew " + profiles + " (" + rows.size() + " category rows)");
+        spec.commandLine().getOut().println("profile: redrew " + profiles + " (" + rows.size() + " category rows)");
         return OK;
     }
 
@@ -206,7 +213,7 @@ public final class ProfileCommand implements Callable<Integer> {
             default -> throw new BadInput("--profiler must be auto, async or jfr, not '" + profiler + "'");
         };
         if (profiler.equals("auto") && !asyncAvailable) {
-            System.err.println("profile: async-profiler has no library for " + System.getProperty("os.name") + "/"
+            spec.commandLine().getErr().println("profile: async-profiler has no library for " + System.getProperty("os.name") + "/"
                     + System.getProperty("os.arch") + "; profiling the model with JFR");
         }
         if (!sched.equals("go") && !sched.equals("vt")) {
@@ -221,14 +228,15 @@ public final class ProfileCommand implements Callable<Integer> {
             throw new BadInput("--seconds must be between 1 and 600, not " + seconds);
         }
         checkRunFolder();
+        refuseExisting(ProfileFolders.of(run), ordered);
         Path goSeed = goDir.resolve("seed");
         if (!Files.isDirectory(goSeed)) {
             throw new BadInput("no Go mirror at " + goSeed);
         }
-        if (!goInstalled()) {
+        if (!goInstalled(goCommand)) {
             throw new BadInput("Go is not installed (no 'go' on PATH); install it with scripts/go-bench.sh --install");
         }
-        return new ProfilePlan(run.toAbsolutePath().normalize(), ordered, sched, modelProfiler, cpuEvent, seconds,
+        return new ProfilePlan(run.toAbsolutePath().normalize(), ordered, sched, modelProfiler, cpuEvent, seconds, goCommand,
                 goSeed.toAbsolutePath().normalize(), thisJar(), Path.of(System.getProperty("java.home"), "bin", "java"));
     }
 
@@ -253,9 +261,9 @@ public final class ProfileCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean goInstalled() {
+    private static boolean goInstalled(String go) {
         try {
-            Process p = new ProcessBuilder("go", "version").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(go, "version").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return p.waitFor() == 0;
         } catch (IOException e) {
             return false;
@@ -278,11 +286,11 @@ public final class ProfileCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteQuietly(Path stage) {
+    private void deleteQuietly(Path stage) {
         try {
             ProfileRunner.deleteTree(stage);
         } catch (IOException e) {
-            System.err.println("profile: could not remove " + stage + ": " + ErrorLine.of(e));
+            spec.commandLine().getErr().println("profile: could not remove " + stage + ": " + ErrorLine.of(e));
         }
     }
 }

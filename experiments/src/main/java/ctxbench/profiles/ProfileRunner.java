@@ -1,7 +1,7 @@
 package ctxbench.profiles;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ final class ProfileRunner {
     private final ProfilePlan plan;
     private final Path stage;
     private final Optional<Path> asyncLib;
-    private final PrintStream progress;
+    private final PrintWriter progress;
 
     /**
      * @param plan     what to profile
@@ -41,7 +41,7 @@ final class ProfileRunner {
      * @param asyncLib async-profiler's library, or empty for the JFR fallback
      * @param progress where to say what runs
      */
-    ProfileRunner(ProfilePlan plan, Path stage, Optional<Path> asyncLib, PrintStream progress) {
+    ProfileRunner(ProfilePlan plan, Path stage, Optional<Path> asyncLib, PrintWriter progress) {
         this.plan = plan;
         this.stage = stage;
         this.asyncLib = asyncLib;
@@ -54,7 +54,7 @@ final class ProfileRunner {
         Path cpu = dir.resolve("cpu.pprof");
         Path alloc = dir.resolve("alloc.pprof");
         progress.println("profile: Go " + variant + " (" + plan.seconds() + " s)");
-        run(dir, plan.goSeedDir(), List.of("go", "test", "-run", "^$", "-bench", String.format(GO_BENCHMARK, variant),
+        run(dir, plan.goSeedDir(), List.of(plan.go(), "test", "-run", "^$", "-bench", String.format(GO_BENCHMARK, variant),
                 "-benchmem", "-benchtime", plan.seconds() + "s", "-count", "1", "-o", stage.resolve("seed.test").toString(),
                 "-cpuprofile", cpu.toString(), "-memprofile", alloc.toString()), dir.resolve("go-test.log"));
         pprof(dir, cpu, "cpu", List.of());
@@ -64,11 +64,11 @@ final class ProfileRunner {
     /** Text summary and collapsed stacks of one pprof file: {@code <name>-top.txt}, {@code <name>.collapsed}. */
     private void pprof(Path dir, Path profile, String name, List<String> options)
             throws IOException, InterruptedException, ProfileFormatException {
-        List<String> top = new ArrayList<>(List.of("go", "tool", "pprof", "-top", "-nodecount=40"));
+        List<String> top = new ArrayList<>(List.of(plan.go(), "tool", "pprof", "-top", "-nodecount=40"));
         top.addAll(options);
         top.add(profile.toString());
         run(dir, dir, top, dir.resolve(name + "-top.txt"));
-        List<String> traces = new ArrayList<>(List.of("go", "tool", "pprof", "-traces"));
+        List<String> traces = new ArrayList<>(List.of(plan.go(), "tool", "pprof", "-traces"));
         traces.addAll(options);
         traces.add(profile.toString());
         Path tracesFile = dir.resolve(name + "-traces.txt");
