@@ -81,6 +81,7 @@ class ReportTest {
         assertEquals(0, check.status(), check.err());
         assertEquals("", check.err());
         assertEquals(List.of("hdr/before-cancel-go-heap-go-timeseries.csv", "hdr/timer-stop-go-heap-go-timeseries.csv",
+                        "go cpu profiles", "model cpu profiles", "go alloc profiles", "model alloc profiles",
                         "CancelTree.fanout rows at two or more fan-outs", "ChanThroughput.transfer rows at two or more capacities",
                         "TimerOps.createStop rows at two or more live counts", "TimerOps.createAbandon rows at two or more live counts"),
                 Pattern.compile("\\(No chart: this run has no ([^)]*)\\.\\)").matcher(generated).results().map(m -> m.group(1)).toList(),
