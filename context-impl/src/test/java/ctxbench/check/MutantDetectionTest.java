@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Timeout;
  * of {@link ChanScenarios}) and the same stress harness ({@link ChanStress}) that pass on the
  * model must fail on {@link ctxbench.check.mutant.MutantChan}, a copy of the model's channel with
  * one bug seeded ({@link Mutation}), and pass on the unmutated copy (the control: the failures
- * come from the seeded bug, not from the copy).
+ * come from the seeded bug, not from the copy). {@code ctxbench.check.mutant.MutantSourceTest}
+ * keeps the copies equal to the model's classes outside their marked differences, so what is
+ * checked here is the model's algorithm with one bug in it.
  *
  * <p>The model checker walks the scenarios in their fixed order and must report a failure of the
  * expected kind in one of them: Lincheck's deadlock report for the missed wake-up, the history

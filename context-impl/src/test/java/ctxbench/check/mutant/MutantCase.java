@@ -8,9 +8,12 @@ package ctxbench.check.mutant;
  * allocates a case object per case unless the caller keeps and reuses it (a case may be reused
  * by the goroutine that owns it, one select at a time; {@link #set} replaces a send's value).
  *
- * @param <T> the channel's element type
+ * <p>A copy of the model's {@code ctxbench.runtime.Case} for {@link MutantChan}. Below this
+ * comment it is {@code Case.java} line for line, but for the names of the copied classes;
+ * {@link MutantSourceTest} holds it to that. When that test fails, carry the change of
+ * {@code Case.java} over to this copy.
  *
- * <p>Copied unchanged (but for the names) from {@code ctxbench.runtime.Case} for {@link MutantChan}.
+ * @param <T> the channel's element type
  */
 public final class MutantCase<T> {
     final MutantChan<T> c;

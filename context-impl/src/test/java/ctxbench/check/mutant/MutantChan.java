@@ -2,21 +2,28 @@ package ctxbench.check.mutant;
 
 import ctxbench.runtime.GoPanic;
 import ctxbench.runtime.Received;
-
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A copy of the model's {@link ctxbench.runtime.Chan} (same algorithm, trimmed to the operations
- * the checkers drive) with one bug seeded on purpose, chosen by {@link Mutation}; with
- * {@link Mutation#NONE} it behaves as the model. It exists to show that the checkers and stress
- * tests of {@code ctxbench.check} catch a real channel bug: {@code MutantDetectionTest} runs them
- * on it and expects them to fail. Do not use it for anything else.
+ * A copy of the model's {@link ctxbench.runtime.Chan} with one bug seeded on purpose, chosen by
+ * {@link Mutation}; with {@link Mutation#NONE} it behaves as the model. It exists to show that the
+ * checkers and stress tests of {@code ctxbench.check} catch a real channel bug:
+ * {@code MutantDetectionTest} runs them on it and expects them to fail. Do not use it for
+ * anything else.
+ *
+ * <p>Below this comment the copy is {@code Chan.java} line for line, but for the names of the
+ * copied classes and the marked places ({@code MUTATION}: a seeded bug, {@code ADAPTED}: what the
+ * harness needs, {@code OMITTED}: members the checkers do not use). {@link MutantSourceTest} holds
+ * it to that; when it fails, carry the change of {@code Chan.java} over to this copy.
  *
  * @param <T> the element type
  */
+// ADAPTED-BEGIN: the checkers never range over a channel (iterator() is omitted)
+// source: public final class Chan<T> implements Iterable<T> {
 public final class MutantChan<T> {
+// ADAPTED-END
     /** Result of a non-blocking receive that found nothing (Go: {@code selected == false}). */
     static final Object NOT_READY = new Object();
     /** Result of a receive from a closed, drained channel (Go: {@code received == false}). */
@@ -50,15 +57,30 @@ public final class MutantChan<T> {
     private volatile boolean closed;
     private MutantSudog recvq;
     private MutantSudog sendq;
-
+    // ADAPTED-BEGIN: the bug seeded into this channel
     private final Mutation mutation;
+    // ADAPTED-END
 
-    /** Go: {@code make(chan T, size)}, with the bug {@code mutation} seeded. */
+    /** Go: {@code make(chan T, size)}. Panics with Go's message if {@code size < 0}. */
+    // ADAPTED-BEGIN: a mutant is made with its seeded bug
+    // source: public Chan(int size) {
     public MutantChan(int size, Mutation mutation) {
         this.mutation = mutation;
+    // ADAPTED-END
+        if (size < 0) {
+            throw new GoPanic("makechan: size out of range");
+        }
         this.dataqsiz = size;
         this.buf = size == 0 ? null : new Object[size];
     }
+
+    // OMITTED make(), make(int): the harness calls the constructor, which takes the Mutation
+
+    // ---- Go's operators on possibly-nil channels ----------------------------------------
+
+    // OMITTED send(Chan, T), recv(Chan), close(Chan): the checkers use no nil channel
+
+    // ---- Operations ------------------------------------------------------------------------
 
     /** Go: {@code c <- v}. Blocks until a receiver takes {@code v} or a buffer slot is free. */
     public void send(T v) {
@@ -70,11 +92,16 @@ public final class MutantChan<T> {
         return chansend(v, false);
     }
 
+    // OMITTED recv(): the checkers receive with recvOk()
+
     /** Go: {@code v, ok := <-c}. {@code ok} is false once the channel is closed and drained. */
     @SuppressWarnings("unchecked")
     public Received<T> recvOk() {
         Object r = chanrecv(true);
+        // ADAPTED-BEGIN: Received.closed() is package-private in ctxbench.runtime
+        // source: return r == CLOSED ? Received.closed() : new Received<>((T) r, true);
         return r == CLOSED ? new Received<>(null, false) : new Received<>((T) r, true);
+        // ADAPTED-END
     }
 
     /**
@@ -87,8 +114,13 @@ public final class MutantChan<T> {
         if (r == NOT_READY) {
             return null;
         }
+        // ADAPTED-BEGIN: Received.closed() is package-private in ctxbench.runtime
+        // source: return r == CLOSED ? Received.closed() : new Received<>((T) r, true);
         return r == CLOSED ? new Received<>(null, false) : new Received<>((T) r, true);
+        // ADAPTED-END
     }
+
+    // OMITTED tryRecvDiscard(): the checkers receive with tryRecv()
 
     /**
      * Go: {@code close(c)}. Wakes every parked receiver (they get the zero value, {@code ok ==
@@ -104,9 +136,11 @@ public final class MutantChan<T> {
             for (MutantSudog sg; (sg = dequeue(false)) != null; ) {
                 sg.elem = null;
                 sg.success = false;
+                // MUTATION-BEGIN CLOSE_FORGETS_PARKED_RECEIVERS: dequeued but never readied, so the receiver parks forever
                 if (mutation == Mutation.CLOSE_FORGETS_PARKED_RECEIVERS) {
-                    continue; // SEEDED BUG: dequeued but never readied, so the receiver parks forever
+                    continue;
                 }
+                // MUTATION-END
                 sg.waitlink = wake;
                 wake = sg;
             }
@@ -130,9 +164,14 @@ public final class MutantChan<T> {
         return (int) QCOUNT.getOpaque(this);
     }
 
+    // OMITTED cap(), iterator(): the checkers do not use them
+
     @Override
     public String toString() {
-        return "mutant chan(cap=" + dataqsiz + ", " + mutation + ")";
+        // ADAPTED-BEGIN: names the seeded bug
+        // source: return "chan(cap=" + dataqsiz + ", id=" + id + ")";
+        return "mutant chan(cap=" + dataqsiz + ", id=" + id + ", " + mutation + ")";
+        // ADAPTED-END
     }
 
     // ---- Go's chansend / chanrecv -----------------------------------------------------------
@@ -289,8 +328,10 @@ public final class MutantChan<T> {
             v = sender.elem;
         } else {
             v = buf[recvx];
-            // SEEDED BUG (LOST_HAND_OFF): the parked sender's value never reaches the buffer.
+            // MUTATION-BEGIN LOST_HAND_OFF: the parked sender's value never reaches the buffer
+            // source: buf[recvx] = sender.elem;
             buf[recvx] = mutation == Mutation.LOST_HAND_OFF ? null : sender.elem;
+            // MUTATION-END
             if (++recvx == dataqsiz) {
                 recvx = 0;
             }

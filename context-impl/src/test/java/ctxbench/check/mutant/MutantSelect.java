@@ -19,7 +19,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * allocates a waiter and one sudog per case (Go keeps the orders on the stack and recycles
  * sudogs). Channels are locked by nested monitors, innermost last.
  *
- * <p>Copied unchanged (but for the names) from {@code ctxbench.runtime.Select} for {@link MutantChan}.
+ * <p>A copy of the model's {@code ctxbench.runtime.Select} for {@link MutantChan}. Below this
+ * comment it is {@code Select.java} line for line, but for the names of the copied classes;
+ * {@link MutantSourceTest} holds it to that. When that test fails, carry the change of
+ * {@code Select.java} over to this copy.
  */
 public final class MutantSelect {
     /** {@link #selectOrDefault} returns this when no case was ready: the {@code default} case. */

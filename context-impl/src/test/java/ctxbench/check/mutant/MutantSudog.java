@@ -11,7 +11,10 @@ package ctxbench.check.mutant;
  * {@code waitq} inline. Go recycles sudogs through a per-P cache; the model allocates one per
  * parked operation. All list operations run under the channel's lock.
  *
- * <p>Copied unchanged (but for the names) from {@code ctxbench.runtime.Sudog} for {@link MutantChan}.
+ * <p>A copy of the model's {@code ctxbench.runtime.Sudog} for {@link MutantChan}. Below this
+ * comment it is {@code Sudog.java} line for line, but for the names of the copied classes;
+ * {@link MutantSourceTest} holds it to that. When that test fails, carry the change of
+ * {@code Sudog.java} over to this copy.
  */
 final class MutantSudog {
     final MutantWaiter g;

@@ -1,6 +1,9 @@
 package ctxbench.check.mutant;
 
-/** The bug seeded into a {@link MutantChan}. */
+/**
+ * The bug seeded into a {@link MutantChan}. Each one but {@link #NONE} is the code of a
+ * {@code // MUTATION-BEGIN <name>} region of the copies (see {@link MutantSourceTest}).
+ */
 public enum Mutation {
     /** No bug: the copy behaves as the model (the control run of the mutant harness). */
     NONE,
