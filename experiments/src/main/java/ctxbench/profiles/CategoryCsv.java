@@ -1,5 +1,8 @@
 package ctxbench.profiles;
 
+import ctxbench.results.CsvText;
+import ctxbench.results.MalformedResultsException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,33 +61,34 @@ public final class CategoryCsv {
     }
 
     /**
-     * Reads and checks the file's text ({@code \r\n} line ends and blank lines accepted).
-     * {@code source} names the file in messages.
+     * Reads and checks the file's text (as {@link CsvText} reads CSV: {@code \r\n} line ends and
+     * blank lines accepted). {@code source} names the file in messages.
      *
-     * @throws ProfileFormatException ({@code source:line: what}) on a wrong header, a line without
-     *         six fields, a side other than go/model, an empty variant, a profile other than
-     *         cpu/alloc, an unknown category, a weight that is not a whole number ≥ 0 of at most 18
-     *         digits, a share that is not a decimal number in [0, 1], or a second row for the same
-     *         side, variant, profile and category
+     * @throws ProfileFormatException ({@code source:line: what}) on malformed CSV quoting, a wrong
+     *         header, a line without six fields, a side other than go/model, an empty variant, a
+     *         profile other than cpu/alloc, an unknown category, a weight that is not a whole number
+     *         ≥ 0 of at most 18 digits, a share that is not a decimal number in [0, 1], or a second
+     *         row for the same side, variant, profile and category
      */
     public static List<CategoryShare> parse(String text, String source) throws ProfileFormatException {
-        String[] lines = text.split("\n", -1);
-        String header = lines[0].strip();
+        List<CsvText.Record> records;
+        try {
+            records = CsvText.parse(Path.of(source), text, ',');
+        } catch (MalformedResultsException e) {
+            throw new ProfileFormatException(e.getMessage());
+        }
+        String header = records.isEmpty() ? "" : String.join(",", records.get(0).fields());
         if (!header.equals(HEADER)) {
             throw new ProfileFormatException(source + ":1: expected the header '" + HEADER + "' but found '"
                     + header + "'");
         }
         List<CategoryShare> rows = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            CategoryShare row = row(line.split(",", -1), source + ":" + (i + 1) + ": ");
-            Integer first = firstLine.putIfAbsent(key(row), i + 1);
+        for (CsvText.Record record : records.subList(1, records.size())) {
+            CategoryShare row = row(record.fields(), source + ":" + record.line() + ": ");
+            Integer first = firstLine.putIfAbsent(key(row), record.line());
             if (first != null) {
-                throw new ProfileFormatException(source + ":" + (i + 1) + ": a second row for " + key(row)
+                throw new ProfileFormatException(source + ":" + record.line() + ": a second row for " + key(row)
                         + " (the first is on line " + first + ")");
             }
             rows.add(row);
@@ -98,33 +102,33 @@ public final class CategoryCsv {
     }
 
     /** One line's fields as a row; {@code at} ({@code source:line: }) starts the messages. */
-    private static CategoryShare row(String[] f, String at) throws ProfileFormatException {
-        if (f.length != 6) {
-            throw new ProfileFormatException(at + "expected 6 fields but found " + f.length);
+    private static CategoryShare row(List<String> f, String at) throws ProfileFormatException {
+        if (f.size() != 6) {
+            throw new ProfileFormatException(at + "expected 6 fields but found " + f.size());
         }
-        if (!SIDES.contains(f[0])) {
-            throw new ProfileFormatException(at + "side '" + f[0] + "' is not go or model");
+        if (!SIDES.contains(f.get(0))) {
+            throw new ProfileFormatException(at + "side '" + f.get(0) + "' is not go or model");
         }
-        if (f[1].isEmpty()) {
+        if (f.get(1).isEmpty()) {
             throw new ProfileFormatException(at + "empty variant");
         }
-        if (!PROFILES.contains(f[2])) {
-            throw new ProfileFormatException(at + "profile '" + f[2] + "' is not cpu or alloc");
+        if (!PROFILES.contains(f.get(2))) {
+            throw new ProfileFormatException(at + "profile '" + f.get(2) + "' is not cpu or alloc");
         }
         Category category;
         try {
-            category = Category.ofId(f[3]);
+            category = Category.ofId(f.get(3));
         } catch (IllegalArgumentException e) {
             throw new ProfileFormatException(at + e.getMessage());
         }
-        if (!WHOLE.matcher(f[4]).matches()) {
-            throw new ProfileFormatException(at + "weight '" + f[4] + "' is not a whole number ≥ 0 (at most 18 digits)");
+        if (!WHOLE.matcher(f.get(4)).matches()) {
+            throw new ProfileFormatException(at + "weight '" + f.get(4) + "' is not a whole number ≥ 0 (at most 18 digits)");
         }
-        long weight = Long.parseLong(f[4]);
-        double share = DECIMAL.matcher(f[5]).matches() ? Double.parseDouble(f[5]) : Double.NaN;
+        long weight = Long.parseLong(f.get(4));
+        double share = DECIMAL.matcher(f.get(5)).matches() ? Double.parseDouble(f.get(5)) : Double.NaN;
         if (!(share <= 1)) {
-            throw new ProfileFormatException(at + "share '" + f[5] + "' is not a number in [0, 1]");
+            throw new ProfileFormatException(at + "share '" + f.get(5) + "' is not a number in [0, 1]");
         }
-        return new CategoryShare(f[0], f[1], f[2], category, weight, share);
+        return new CategoryShare(f.get(0), f.get(1), f.get(2), category, weight, share);
     }
 }

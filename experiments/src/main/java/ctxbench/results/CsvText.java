@@ -1,15 +1,29 @@
 package ctxbench.results;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * RFC 4180 text: splits a CSV document into records (quoted fields may hold the delimiter,
- * {@code ""} and line breaks; {@code \n} and {@code \r\n} both end a record; a leading UTF-8 BOM
- * and blank lines are skipped) and quotes fields for writing.
+ * RFC 4180 text, the CSV of every file the tools read and write. Reading is Apache Commons CSV's
+ * ({@link CSVFormat#RFC4180} with the file's delimiter): quoted fields may hold the delimiter,
+ * {@code ""} and line breaks; {@code \n}, {@code \r\n} and {@code \r} end a record; a leading UTF-8
+ * BOM and blank lines are skipped; a quote inside an unquoted field is kept as text. Each record
+ * comes with the line it starts on, for messages. Writing quotes only the fields that hold the
+ * delimiter, a quote or a line break: Commons CSV's printer would also quote an empty first field
+ * and fields that start with a space or {@code #}, changing the bytes that
+ * {@code docs/results-format.md} defines.
  */
 public final class CsvText {
+    private static final String UNCLOSED_QUOTE = "EOF reached before encapsulated token finished";
+    private static final String TEXT_AFTER_QUOTE = "Invalid character between encapsulated token and delimiter";
+
     /** One record and the (1-based) line it starts on. */
     public record Record(int line, List<String> fields) {
     }
@@ -21,61 +35,41 @@ public final class CsvText {
      * Splits {@code text} into records.
      *
      * @param file only for error messages
-     * @throws MalformedResultsException on a quote that is never closed or text after a closing quote
+     * @throws MalformedResultsException naming the file and the record's first line, on a quote that
+     *                                   is never closed or text after a closing quote
      */
     public static List<Record> parse(Path file, String text, char delimiter) throws MalformedResultsException {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
         List<Record> records = new ArrayList<>();
-        int i = text.startsWith("\uFEFF") ? 1 : 0;
-        int line = 1;
-        int n = text.length();
-        while (i < n) {
-            int start = line;
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean recordEnded = false;
-            while (!recordEnded) {
-                if (i < n && text.charAt(i) == '"') {
-                    i++;
-                    while (true) {
-                        if (i >= n) throw new MalformedResultsException(file, start, "quoted field is never closed");
-                        char c = text.charAt(i++);
-                        if (c == '"') {
-                            if (i < n && text.charAt(i) == '"') {
-                                field.append('"');
-                                i++;
-                            } else {
-                                break;
-                            }
-                        } else {
-                            if (c == '\n') line++;
-                            field.append(c);
-                        }
-                    }
-                    if (i < n && text.charAt(i) != delimiter && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                        throw new MalformedResultsException(file, line, "text after a closing quote");
-                    }
+        try (CSVParser parser = CSVParser.parse(body, format)) {
+            Iterator<CSVRecord> iterator = parser.iterator();
+            while (true) {
+                // all line breaks before a record belong to earlier ones: it starts on the next line
+                int line = Math.toIntExact(parser.getCurrentLineNumber() + 1);
+                try {
+                    if (!iterator.hasNext()) break;
+                } catch (UncheckedIOException e) {
+                    throw new MalformedResultsException(file, line, problem(e.getCause()));
                 }
-                while (i < n && text.charAt(i) != delimiter && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                    char c = text.charAt(i++);
-                    if (c == '"') throw new MalformedResultsException(file, line, "quote inside an unquoted field");
-                    field.append(c);
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                if (i < n && text.charAt(i) == delimiter) {
-                    i++;
-                } else {
-                    if (i < n && text.charAt(i) == '\r') i++;
-                    if (i < n && text.charAt(i) == '\n') i++;
-                    line++;
-                    recordEnded = true;
-                }
+                CSVRecord record = iterator.next();
+                if (record.size() == 1 && record.get(0).isEmpty()) continue; // a blank line
+                records.add(new Record(line, List.copyOf(record.toList())));
             }
-            if (!(fields.size() == 1 && fields.get(0).isEmpty())) {
-                records.add(new Record(start, List.copyOf(fields)));
-            }
+        } catch (MalformedResultsException e) {
+            throw e;
+        } catch (IOException e) { // reading a String cannot fail
+            throw new UncheckedIOException(e);
         }
         return records;
+    }
+
+    /** What is wrong, in the words of the other messages, from Commons CSV's exception. */
+    private static String problem(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains(UNCLOSED_QUOTE)) return "quoted field is never closed";
+        if (message.contains(TEXT_AFTER_QUOTE)) return "text after a closing quote";
+        return "not valid CSV: " + message;
     }
 
     /** Appends one record, quoting fields that hold the delimiter, a quote or a line break, and {@code \n}. */
