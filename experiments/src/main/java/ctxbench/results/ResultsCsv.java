@@ -14,8 +14,9 @@ import java.util.Map;
  * Reads and writes {@code results.csv} and {@code samples.csv} exactly as
  * {@code docs/results-format.md} defines them: UTF-8, RFC 4180 quoting, {@code \n}, a header line.
  * Writes are atomic (temporary file + rename) and never replace an existing file unless
- * {@link WriteMode#REPLACE} is given. Reads accept CRLF and a BOM, find columns by header name,
- * and fail with a {@link MalformedResultsException} naming the file and line.
+ * {@link WriteMode#REPLACE} is given. Reads ({@link CsvText}, that is Apache Commons CSV) accept
+ * CRLF and a BOM, find columns by header name, and fail with a {@link MalformedResultsException}
+ * naming the file and line, also for a number no benchmark can produce (negative or not finite).
  */
 public final class ResultsCsv {
     /** The header of {@code results.csv}. */
@@ -53,7 +54,7 @@ public final class ResultsCsv {
         List<ResultRow> rows = new ArrayList<>();
         for (Line l : lines(file, RESULT_COLUMNS)) {
             rows.add(new ResultRow(l.text("source"), l.text("suite"), l.text("benchmark"), l.params(),
-                    l.text("metric"), l.text("unit"), l.number("score"), l.optionalNumber("error"),
+                    l.text("metric"), l.text("unit"), l.measure("score"), l.optionalMeasure("error"),
                     l.count("samples", 0)));
         }
         return rows;
@@ -85,7 +86,7 @@ public final class ResultsCsv {
         List<SampleRow> rows = new ArrayList<>();
         for (Line l : lines(file, SAMPLE_COLUMNS)) {
             rows.add(new SampleRow(l.text("source"), l.text("suite"), l.text("benchmark"), l.params(),
-                    l.text("metric"), l.text("unit"), l.count("fork", 1), l.count("iteration", 1), l.number("value")));
+                    l.text("metric"), l.text("unit"), l.count("fork", 1), l.count("iteration", 1), l.measure("value")));
         }
         return rows;
     }
@@ -132,16 +133,19 @@ public final class ResultsCsv {
 
     /** One data line with its fields found by column name and checked as they are read. */
     private record Line(Path file, CsvText.Record record, Map<String, Integer> index) {
+        /** The field of {@code column} as written. */
         String raw(String column) {
             return record.fields().get(index.get(column));
         }
 
+        /** A text field that must not be empty. */
         String text(String column) throws MalformedResultsException {
             String v = raw(column);
             if (v.isEmpty()) throw fail(column + " is empty");
             return v;
         }
 
+        /** The {@code params} field, checked to be canonical ({@link Params#parse}). */
         String params() throws MalformedResultsException {
             String v = raw("params");
             try {
@@ -152,21 +156,29 @@ public final class ResultsCsv {
             return v;
         }
 
-        double number(String column) throws MalformedResultsException {
+        /**
+         * A measured quantity: a finite number that is not negative, as every metric of the format
+         * (a time, a size, a count or a rate) is; a negative one is a corrupt file, not a result.
+         */
+        double measure(String column) throws MalformedResultsException {
+            double v;
             try {
-                double v = DecimalText.parse(raw(column));
-                if (!Double.isFinite(v)) throw fail(column + " '" + raw(column) + "' is not finite");
-                return v;
+                v = DecimalText.parse(raw(column));
             } catch (NumberFormatException e) {
                 throw fail(column + " '" + raw(column) + "' is not a number");
             }
+            if (!Double.isFinite(v)) throw fail(column + " '" + raw(column) + "' is not finite");
+            if (v < 0) throw fail(column + " '" + raw(column) + "' is negative");
+            return v;
         }
 
-        double optionalNumber(String column) throws MalformedResultsException {
+        /** A {@link #measure} that may be missing (empty or {@code NaN}), read as NaN. */
+        double optionalMeasure(String column) throws MalformedResultsException {
             String v = raw(column).trim();
-            return v.isEmpty() || v.equals("NaN") ? Double.NaN : number(column);
+            return v.isEmpty() || v.equals("NaN") ? Double.NaN : measure(column);
         }
 
+        /** A whole number of at least {@code min}. */
         int count(String column, int min) throws MalformedResultsException {
             try {
                 int v = Integer.parseInt(raw(column).trim());
@@ -177,6 +189,7 @@ public final class ResultsCsv {
             }
         }
 
+        /** The exception for {@code what} is wrong on this line. */
         MalformedResultsException fail(String what) {
             return new MalformedResultsException(file, record.line(), what);
         }

@@ -67,8 +67,9 @@ final class ScratchRepository {
      *       {@code results/bad-timeseries/}: a valid run with a malformed time series;
      *       {@code readonly-results/}: an empty read-only results folder.</li>
      *   <li>{@code in/}: {@code empty.csv} (0 bytes), {@code header-only.csv}, {@code truncated.csv}
-     *       (cut inside a row), {@code bad-number.csv}, {@code samples.csv} (a samples file where a
-     *       results file belongs), {@code truncated.json}, {@code not-jmh.json} (JSON, not JMH's),
+     *       (cut inside a row), {@code bad-number.csv}, {@code negative.csv} (a negative score),
+     *       {@code samples.csv} (a samples file where a results file belongs), {@code truncated.json},
+     *       {@code not-jmh.json} (JSON, not JMH's),
      *       {@code garbage-go.txt} (not {@code go test} output), {@code go-bench.txt} (valid {@code go test}
      *       output, one result).</li>
      * </ul>
@@ -119,6 +120,8 @@ final class ScratchRepository {
         Files.writeString(in.resolve("truncated.csv"), resultsCsv.substring(0, thirdRow + 20));
         Files.writeString(in.resolve("bad-number.csv"), resultsCsv.lines().findFirst().orElseThrow() + "\n"
                 + "java,seed,SeedRequest.fastPath,variant=after,time,ns/op,fast,10.0,5\n");
+        Files.writeString(in.resolve("negative.csv"), resultsCsv.lines().findFirst().orElseThrow() + "\n"
+                + "java,seed,SeedRequest.fastPath,variant=after,time,ns/op,-1003.5,10.0,5\n");
         Files.copy(good.resolve("samples.csv"), in.resolve("samples.csv"));
         Files.writeString(in.resolve("truncated.json"), TRUNCATED_JMH_JSON);
         Files.writeString(in.resolve("not-jmh.json"), "{\"benchmark\": \"SeedRequest.fastPath\"}\n");

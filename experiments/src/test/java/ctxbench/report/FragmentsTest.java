@@ -103,7 +103,7 @@ class FragmentsTest {
         assertEquals("the seed's before and after code are not measurably different, so this run does not reproduce the team's speed-up",
                 SeedFragments.answer(seedRun("same", 1000, 900, 1000.5), "go"));
         assertEquals("the fast-path measurements needed to tell which explanation holds are missing",
-                SeedFragments.answer(seedRun("model", 1, 1, 1), RunData.MODEL));
+                SeedFragments.answer(seedRun("model", 1000, 1000, 1000), RunData.MODEL));
         RunData few = RunData.load(new RunFixture()
                 .add("go", "seed", "SeedRequest.fastPath", "variant=before-leaky", "time", "ns/op", 3, 3)
                 .add("go", "seed", "SeedRequest.fastPath", "variant=before-cancel", "time", "ns/op", 1, 1)

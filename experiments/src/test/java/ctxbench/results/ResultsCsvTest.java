@@ -98,6 +98,24 @@ class ResultsCsvTest {
         expectError(header + "java,seed,A.b,z=1;a=2,time,ns/op,1,,1\n", ":2: params 'z=1;a=2': keys are not sorted and unique");
         expectError(header + "java,,A.b,,time,ns/op,1,,1\n", ":2: suite is empty");
         expectError(header + "java,seed,\"A.b,,time,ns/op,1,,1\n", ":2: quoted field is never closed");
+        expectError(header + "java,seed,\"A.b\"x,,time,ns/op,1,,1\n", ":2: text after a closing quote");
+    }
+
+    /** No benchmark measures a negative time, size, count or rate: such a file is refused like a malformed one. */
+    @Test
+    void negativeValuesAreRefused() throws IOException {
+        String header = "source,suite,benchmark,params,metric,unit,score,error,samples\n";
+        expectError(header + "java,seed,A.b,,time,ns/op,1,,1\njava,seed,A.c,,time,ns/op,-2.5,,1\n",
+                ":3: score '-2.5' is negative");
+        expectError(header + "java,seed,A.b,,time,ns/op,1,-0.1,1\n", ":2: error '-0.1' is negative");
+        Path samples = dir.resolve("samples.csv");
+        Files.writeString(samples, "source,suite,benchmark,params,metric,unit,fork,iteration,value\n"
+                + "java,seed,A.b,,time,ns/op,1,1,-1e-3\n");
+        assertEquals(samples + ":2: value '-1e-3' is negative",
+                assertThrows(MalformedResultsException.class, () -> ResultsCsv.readSamples(samples)).getMessage());
+        Path zero = dir.resolve("zero.csv");
+        Files.writeString(zero, header + "go,seed,A.b,,alloc,B/op,0,0,1\n");
+        assertEquals(0, ResultsCsv.readResults(zero).get(0).score());
     }
 
     private void expectError(String content, String suffix) throws IOException {
