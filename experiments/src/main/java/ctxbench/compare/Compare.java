@@ -16,7 +16,8 @@ import java.util.function.Predicate;
  * {@code scripts/compare.sh}: benchstat's comparison for ctxbench result files. Reads two inputs
  * (run folders, results.csv, JMH JSON or CSV) or one run with {@code --sources java,go}, and prints
  * per benchmark and metric the old and new medians with 95% intervals, the change, the U test's
- * p-value ({@code ~} when not significant), a geomean row per unit and the series on one side only.
+ * p-value ({@code ~} when not significant), geomean rows per suite and unit and per unit over all
+ * suites, and the series on one side only.
  * It never writes a file. Exit status: 0 done, 2 bad input or usage (one line on stderr,
  * {@code compare: <what is wrong>}), 3 a significant regression beyond {@code --fail-on-regression}.
  */

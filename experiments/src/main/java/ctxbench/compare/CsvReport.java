@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * The machine-readable form of a {@link Report}: one RFC 4180 table, one line per compared row
- * ({@code kind=compared}), geomean ({@code geomean}) and one-sided series ({@code only_old},
- * {@code only_new}). Numbers in plain decimal notation; an empty cell is "none".
+ * ({@code kind=compared}), geomean ({@code geomean}: per suite and unit with the suite filled in,
+ * over all suites with it empty; see {@link Report#geomeans()}) and one-sided series
+ * ({@code only_old}, {@code only_new}). Numbers in plain decimal notation; an empty cell is "none".
  */
 final class CsvReport {
     /** The columns, in order. */
@@ -33,7 +34,7 @@ final class CsvReport {
                             c.verdict(), String.join("; ", c.notes())));
         }
         for (Report.GeomeanRow g : report.geomeans()) {
-            List<String> cells = new ArrayList<>(List.of("geomean", "", "", "", "geomean", "", "", g.unit()));
+            List<String> cells = new ArrayList<>(List.of("geomean", "", "", g.suite(), "geomean", "", "", g.unit()));
             cells.addAll(List.of("", "", "", "", "", "", "", "", num(g.changePct()), "",
                     Boolean.toString(g.anySignificant()), "", g.describe()));
             CsvText.appendRecord(out, cells);

@@ -9,8 +9,9 @@ import java.util.Locale;
 
 /**
  * The human-readable form of a {@link Report}, after benchstat: an aligned table of
- * {@code median ±CI%} for both sides, the change or {@code ~}, p and n, a geomean row per unit,
- * then the series found on one side only and numbered notes.
+ * {@code median ±CI%} for both sides, the change or {@code ~}, p and n, geomean rows (per suite
+ * and unit where a suite has at least two rows in a unit that other suites share, then per unit
+ * over all suites, the suite left empty), then the series found on one side only and numbered notes.
  */
 final class TextReport {
     private static final boolean[] RIGHT = {false, false, false, false, false, false, true, true, true, true, true, false};
@@ -40,7 +41,7 @@ final class TextReport {
                     c.old().n() + "+" + c.current().n(), marks.toString()));
         }
         for (Report.GeomeanRow g : report.geomeans()) {
-            table.add(List.of("", "", "geomean", "", "", g.unit(), "", "", g.anySignificant() ? percent(g.changePct()) : "~",
+            table.add(List.of("", g.suite(), "geomean", "", "", g.unit(), "", "", g.anySignificant() ? percent(g.changePct()) : "~",
                     "", "", g.describe()));
         }
         out.append(table.render(report.rows().stream().allMatch(c -> c.key().source().isEmpty()) ? 0 : -1));

@@ -88,6 +88,35 @@ class CompareTest {
         assertEquals(5, records.size());
     }
 
+    /**
+     * benchstat's geomean per package, here per suite: one per suite and unit with at least two
+     * comparable rows, beside the one over all suites; a suite with a single row gets none.
+     */
+    @Test
+    void geomeanPerSuiteAndOverall() throws IOException {
+        double[] base = {100, 101, 99, 102, 98, 100, 103, 97};
+        RunFixture old = new RunFixture()
+                .add("java", "seed", "A.one", "", "time", "ns/op", base)
+                .add("java", "seed", "A.two", "", "time", "ns/op", base)
+                .add("java", "timers", "T.one", "", "time", "ns/op", base)
+                .add("java", "timers", "T.two", "", "time", "ns/op", base)
+                .add("java", "values", "V.one", "", "time", "ns/op", base);
+        Path oldRun = old.write(dir.resolve("old"));
+        Path newRun = old.mapBenchmark("A.one", v -> v * 2).mapBenchmark("A.two", v -> v * 8)
+                .mapBenchmark("V.one", v -> v * 2).write(dir.resolve("new"));
+        Cli text = compare(oldRun, newRun);
+        assertEquals(0, text.status(), text.err());
+        List<String> geomeans = tableLines(text.out()).stream().filter(l -> l.contains("geomean")).map(CompareTest::squeeze).toList();
+        assertEquals(List.of("seed geomean ns/op +300.00% over 2 rows", "timers geomean ns/op ~ over 2 rows",
+                "geomean ns/op +100.00% over 5 rows"), geomeans.stream().map(String::strip).toList());
+        List<CsvText.Record> csv = csv(compare("--format", "csv", oldRun, newRun).out());
+        List<List<String>> geomeanCells = csv.stream().map(CsvText.Record::fields).filter(f -> f.get(0).equals("geomean"))
+                .map(f -> List.of(f.get(3), f.get(7), f.get(16), f.get(18), f.get(20))).toList();
+        assertEquals(List.of(List.of("seed", "ns/op", "300", "true", "over 2 rows"),
+                List.of("timers", "ns/op", "0", "false", "over 2 rows"),
+                List.of("", "ns/op", "100", "true", "over 5 rows")), geomeanCells);
+    }
+
     @Test
     void javaAgainstGoUsesTheModelDefaultParameters() throws IOException {
         Path run = RunFixture.typical().write(dir.resolve("run"));
