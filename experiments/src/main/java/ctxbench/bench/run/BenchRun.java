@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 
@@ -36,6 +37,14 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  * BenchRun demote --run FINAL
  *     for a run whose JMH part completed but whose load experiments were interrupted: sets
  *     env.json "complete" to false and renames the folder to &lt;run-id&gt;-incomplete; prints it.
+ * BenchRun import --results-dir DIR --jmh-json FILE [--repo DIR] [-- the JMH arguments it ran with]
+ *     a run folder from a JMH JSON file made without bench.sh ({@code java -jar benchmarks.jar ...
+ *     -rf json -rff FILE}): start and finish in one step, with the file as jmh.json. The run id is
+ *     &lt;time&gt;-jmh-jdk&lt;major&gt;; start and end are the file's modification time (JMH writes it
+ *     when it ends and records no start); machine and JDK are this JVM's (import where JMH ran).
+ *     With the JMH arguments, the trials they plan and the file lacks are listed as missing.
+ *     Prints the summary, then (last line) the folder. A file that is not JMH JSON is refused
+ *     before anything is written.
  * </pre>
  * Exit status: 0 done, 1 a file could not be read or written, 2 bad arguments (one line
  * {@code bench: <what>} on stderr).
@@ -58,7 +67,7 @@ public final class BenchRun {
 
     static void run(String[] args) throws UsageException, IOException {
         if (args.length == 0) {
-            throw new UsageException("BenchRun needs a step: plan, start or finish");
+            throw new UsageException("BenchRun needs a step: plan, start, finish, demote or import");
         }
         Arguments a = Arguments.parse(Arrays.copyOfRange(args, 1, args.length));
         switch (args[0]) {
@@ -66,7 +75,8 @@ public final class BenchRun {
             case "start" -> start(a);
             case "finish" -> finish(a);
             case "demote" -> demote(a);
-            default -> throw new UsageException("unknown step '" + args[0] + "' (plan, start, finish, demote)");
+            case "import" -> importJson(a);
+            default -> throw new UsageException("unknown step '" + args[0] + "' (plan, start, finish, demote, import)");
         }
     }
 
@@ -104,6 +114,28 @@ public final class BenchRun {
             case "false" -> false;
             default -> throw new UsageException("--complete takes true or false");
         };
+        finish(partial, complete, Instant.now());
+    }
+
+    private static void importJson(Arguments a) throws UsageException, IOException {
+        Path json = Path.of(a.required("--jmh-json"));
+        if (!Files.isRegularFile(json)) {
+            throw new UsageException("--jmh-json " + json + ": no such file");
+        }
+        List<String> jmhArguments = a.rest();
+        long results = JmhImport.fromJson(json).results().stream().filter(r -> r.metric().equals("time")).count();
+        int trials = jmhArguments.isEmpty() ? (int) results : RunPlan.of(commandLine(jmhArguments)).trials().size();
+        Instant written = Files.getLastModifiedTime(json).toInstant();
+        RunFolders.Reserved run = RunFolders.reserve(Path.of(a.required("--results-dir")),
+                RunFolders.baseId(written, "jmh", Runtime.version().feature()));
+        Path repo = Path.of(a.options().getOrDefault("--repo", "")).toAbsolutePath();
+        EnvJson.write(run.partial(), EnvJson.atStart(new EnvJson.Start(run.runId(), "jmh",
+                "BenchRun import --jmh-json " + json, jmhArguments, trials, written, repo)));
+        Files.copy(json, run.partial().resolve("jmh.json"));
+        finish(run.partial(), true, written);
+    }
+
+    private static void finish(Path partial, boolean complete, Instant end) throws UsageException, IOException {
         JsonObject env = EnvJson.read(partial);
         String runId = env.get("runId").getAsString();
         Path jmhJson = partial.resolve("jmh.json");
@@ -123,14 +155,14 @@ public final class BenchRun {
             JmhImport.Imported imported = JmhImport.fromJson(jmhJson);
             ResultsCsv.writeResults(partial.resolve("results.csv"), imported.results());
             ResultsCsv.writeSamples(partial.resolve("samples.csv"), imported.samples());
-            missing = RunSummary.missing(plannedFrom(env), imported.results());
+            missing = plannedFrom(env).map(plan -> RunSummary.missing(plan, imported.results())).orElse(List.of());
             System.out.print(RunSummary.table(imported.results()));
             if (!missing.isEmpty()) {
                 System.out.println(missing.size() + " planned trial(s) have no result (failed? see the JMH log):");
                 missing.forEach(m -> System.out.println("  " + m));
             }
         }
-        EnvJson.atEnd(env, runId, Instant.now(), complete, flags, missing);
+        EnvJson.atEnd(env, runId, end, complete, flags, missing);
         EnvJson.write(partial, env);
         System.out.println(RunFolders.publish(partial, runId, complete));
     }
@@ -147,16 +179,30 @@ public final class BenchRun {
         System.out.println(Files.move(run, target));
     }
 
-    /** The plan of the JMH arguments recorded in env.json, to find trials that produced no result. */
-    private static RunPlan plannedFrom(JsonObject env) throws UsageException {
+    /**
+     * The plan of the JMH arguments recorded in env.json, to find trials that produced no result;
+     * none when none are recorded (an import without them: nothing is known about the plan).
+     */
+    private static Optional<RunPlan> plannedFrom(JsonObject env) throws UsageException {
         List<String> recorded = new ArrayList<>();
         for (JsonElement e : env.getAsJsonObject("jmh").getAsJsonArray("arguments")) {
             recorded.add(e.getAsString());
         }
+        if (recorded.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            return RunPlan.of(new CommandLineOptions(recorded.toArray(String[]::new)));
+            return Optional.of(RunPlan.of(new CommandLineOptions(recorded.toArray(String[]::new))));
         } catch (CommandLineOptionException e) {
             throw new UsageException("env.json holds bad JMH arguments: " + e.getMessage());
+        }
+    }
+
+    private static CommandLineOptions commandLine(List<String> jmhArguments) throws UsageException {
+        try {
+            return new CommandLineOptions(jmhArguments.toArray(String[]::new));
+        } catch (CommandLineOptionException e) {
+            throw new UsageException("bad JMH arguments: " + e.getMessage());
         }
     }
 

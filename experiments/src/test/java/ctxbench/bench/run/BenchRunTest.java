@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The start and finish steps of {@code bench.sh} on a hand-written jmh.json: what ends up in the run folder. */
+/** The start and finish steps of {@code bench.sh}, and import, on a hand-written jmh.json: what ends up in the run folder. */
 class BenchRunTest {
     /** One JMH result, as JMH 1.37 writes it (abridged to the fields the import reads). */
     private static final String JMH_JSON = """
@@ -29,6 +29,9 @@ class BenchRunTest {
 
     @TempDir
     Path results;
+    /** Where a plain JMH run left its JSON file. */
+    @TempDir
+    Path elsewhere;
 
     /** Runs a step and returns what it printed. */
     private static List<String> step(String... args) throws Exception {
@@ -114,6 +117,47 @@ class BenchRunTest {
         List<String> printed = step("finish", "--run", partial.toString(), "--complete", "true");
         assertEquals("JMH wrote no jmh.json: the run is incomplete", printed.get(0));
         assertTrue(printed.get(1).endsWith("-incomplete"));
+    }
+
+    @Test
+    void importMakesTheRunFolderOfAPlainJmhRun() throws Exception {
+        Path json = Files.writeString(elsewhere.resolve("plain.json"), JMH_JSON);
+        Files.setLastModifiedTime(json, java.nio.file.attribute.FileTime.fromMillis(1_796_000_000_000L));
+        List<String> printed = step("import", "--results-dir", results.toString(), "--jmh-json", json.toString(),
+                "--", "-p", "queue=go-heap", "-p", "sched=go", "-p", "variant=after,before-leaky", "seed.SeedRequest.fastPath");
+
+        Path run = Path.of(printed.get(printed.size() - 1));
+        assertEquals(results.resolve("20261130T0053Z-jmh-jdk" + Runtime.version().feature()), run, "named by the file's time");
+        assertEquals(List.of("env.json", "jmh.json", "results.csv", "samples.csv"),
+                Files.list(run).map(p -> p.getFileName().toString()).sorted().toList());
+        assertEquals(JMH_JSON, Files.readString(run.resolve("jmh.json")));
+        assertEquals(2, ResultsCsv.readResults(run.resolve("results.csv")).size());
+        JsonObject env = EnvJson.read(run);
+        assertTrue(env.get("complete").getAsBoolean());
+        assertEquals("jmh", env.get("profile").getAsString());
+        assertEquals("2026-11-30T00:53:20Z", env.get("start").getAsString());
+        assertEquals(2, env.getAsJsonObject("jmh").get("trials").getAsInt());
+        assertEquals("SeedRequest.fastPath queue=go-heap;sched=go;variant=before-leaky", env.getAsJsonArray("missing").get(0).getAsString());
+    }
+
+    @Test
+    void importWithoutTheJmhArgumentsListsNothingMissing() throws Exception {
+        Path json = Files.writeString(elsewhere.resolve("plain.json"), JMH_JSON);
+        List<String> printed = step("import", "--results-dir", results.toString(), "--jmh-json", json.toString());
+        JsonObject env = EnvJson.read(Path.of(printed.get(printed.size() - 1)));
+        assertEquals(0, env.getAsJsonArray("missing").size());
+        assertEquals(1, env.getAsJsonObject("jmh").get("trials").getAsInt(), "one result in the file");
+    }
+
+    @Test
+    void importRefusesAFileThatIsNotJmhJsonAndWritesNothing() throws Exception {
+        Path json = Files.writeString(elsewhere.resolve("bad.json"), "{\"not\": \"jmh\"}");
+        IOException e = assertThrows(IOException.class,
+                () -> step("import", "--results-dir", results.toString(), "--jmh-json", json.toString()));
+        assertTrue(e.getMessage().contains("not JMH JSON"), e.getMessage());
+        assertEquals(0, Files.list(results).count());
+        assertThrows(UsageException.class,
+                () -> step("import", "--results-dir", results.toString(), "--jmh-json", results.resolve("none.json").toString()));
     }
 
     @Test
