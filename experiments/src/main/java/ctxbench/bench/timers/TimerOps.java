@@ -66,8 +66,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * timers go to the running P's heap and fire on the Ms ({@code fire}'s channel send readies the
  * waiting G into the M's P's {@code runnext}); under {@code vt} they fire on the queue's timer
  * thread and wake a virtual thread. The batch's start and end (about two thread wake-ups under
- * {@code go}, none under {@code vt} when JMH's thread is virtual) are shared by
- * {@value #BATCH} operations ({@value #FIRE_BATCH} for {@link #fire}).
+ * {@code go}, none under {@code vt} when JMH's thread is virtual: some 35 µs per invocation on a
+ * 2-core VM) are shared by {@value #BATCH} operations ({@value #FIRE_BATCH} for {@link #fire}, so
+ * that they add under 20 ns to a firing; with 100 per invocation they were a third of the model's
+ * {@code fire} time). On the wheel a {@code fire} invocation takes about 2 s (one 1 ms tick per
+ * timer), longer than an iteration: JMH then measures one invocation per iteration.
  *
  * <p>Blocking: only {@link #fire} blocks, until its timer fires, which it always does; the
  * trial's {@link #tearDown} stops every timer the set-up queued.
@@ -91,8 +94,8 @@ public class TimerOps {
     static final Runnable NOTHING = () -> {};
     /** Operations per invocation of the non-blocking benchmarks: about a millisecond of work. */
     static final int BATCH = 10_000;
-    /** Timers fired per invocation of {@link #fire}. */
-    static final int FIRE_BATCH = 100;
+    /** Timers fired per invocation of {@link #fire}: enough that the invocation's start and end (~35 µs) stay under 20 ns per firing. */
+    static final int FIRE_BATCH = 2000;
 
     /** {@code chan} ({@code NewTimer}) or {@code func} ({@code AfterFunc}). */
     @Param({"chan", "func"})
