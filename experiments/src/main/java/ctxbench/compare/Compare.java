@@ -1,16 +1,28 @@
 package ctxbench.compare;
 
-import ctxbench.cli.ErrorLine;
+import ctxbench.cli.BadInputException;
+import ctxbench.cli.CliTool;
+import ctxbench.cli.Exit;
 import ctxbench.results.ResultSet;
 import ctxbench.results.SeriesKey;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code scripts/compare.sh}: benchstat's comparison for ctxbench result files. Reads two inputs
@@ -19,16 +31,47 @@ import java.util.function.Predicate;
  * p-value ({@code ~} when not significant), geomean rows per suite and unit and per unit over all
  * suites, and the series on one side only.
  * It never writes a file. Exit status: 0 done, 2 bad input or usage (one line on stderr,
- * {@code compare: <what is wrong>}), 3 a significant regression beyond {@code --fail-on-regression}.
+ * {@code compare: <what is wrong>}), 3 a significant regression beyond {@code --fail-on-regression}
+ * ({@link Exit}).
  */
-public final class Compare {
-    /** Exit status for bad input or usage. */
-    public static final int BAD_INPUT = 2;
-    /** Exit status for a significant regression beyond {@code --fail-on-regression}. */
-    public static final int REGRESSION = 3;
+@Command(name = "compare.sh", sortOptions = false, synopsisHeading = "",
+        customSynopsis = {"usage: compare.sh [options] OLD NEW", "       compare.sh [options] --sources java,go RUN"},
+        description = {"OLD, NEW, RUN: a run folder, a results.csv, or JMH's own -rf json / -rf csv file.",
+                "Per benchmark and metric: medians with 95%% confidence intervals, the change, and a two-sided "
+                        + "Mann-Whitney U test on the raw samples; '~' marks a change that is not significant."},
+        footer = "exit status: 0 done, 2 bad input or usage, 3 regression beyond --fail-on-regression")
+public final class Compare implements Callable<Integer> {
+    /** The sources {@code --sources} can name. */
+    private static final List<String> SOURCES = List.of("java", "go");
 
-    private Compare() {
-    }
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Parameters(paramLabel = "INPUT", description = "OLD and NEW, or the one RUN of --sources.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "text|csv", defaultValue = "text",
+            description = "Aligned table (default) or CSV.")
+    String format;
+
+    @Option(names = "--filter", paramLabel = "REGEX",
+            description = "Only series whose suite/Class.method/params/metric contains a match.")
+    String filter;
+
+    @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05",
+            description = "Significance level, 0 < A < 1 (default: ${DEFAULT-VALUE}).")
+    String alpha;
+
+    @Option(names = "--fail-on-regression", paramLabel = "PCT",
+            description = "Exit 3 when a significant change for the worse exceeds PCT percent.")
+    String failOnRegression;
+
+    @Option(names = "--sources", paramLabel = "java,go",
+            description = "One RUN: its java rows (model-default parameters) against its go rows.")
+    String sources;
 
     /** Runs compare and exits with its status. */
     public static void main(String[] args) {
@@ -39,60 +82,97 @@ public final class Compare {
 
     /** Runs compare with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        Report report;
-        CompareOptions options;
-        try {
-            options = CompareOptions.parse(args);
-            if (options.help()) {
-                out.print(CompareOptions.USAGE);
-                return 0;
-            }
-            report = report(options);
-        } catch (CompareException | IOException e) {
-            err.println("compare: " + ErrorLine.of(e));
-            return BAD_INPUT;
+        return CliTool.named("compare").badInput(IOException.class).run(new Compare(), args, out, err);
+    }
+
+    @Override
+    public Integer call() throws BadInputException, IOException {
+        boolean csv = switch (format) {
+            case "text" -> false;
+            case "csv" -> true;
+            default -> throw new BadInputException("--format must be text or csv, not '" + format + "'");
+        };
+        Pattern pattern = filter == null ? null : regex(filter);
+        double a = number("--alpha", alpha);
+        if (!(a > 0 && a < 1)) throw new BadInputException("--alpha must be between 0 and 1, not " + alpha);
+        double failOn = failOnRegression == null ? Double.NaN : number("--fail-on-regression", failOnRegression);
+        if (failOnRegression != null && (!(failOn >= 0) || Double.isInfinite(failOn))) {
+            throw new BadInputException("--fail-on-regression must be a percentage >= 0, not " + failOnRegression);
         }
-        out.print(options.format() == CompareOptions.Format.CSV ? CsvReport.render(report) : TextReport.render(report));
-        if (Double.isNaN(options.failOnRegression())) return 0;
-        List<Comparison> regressions = report.regressionsBeyond(options.failOnRegression());
+        List<String> sides = sources == null ? List.of() : sides(sources);
+        int expected = sides.isEmpty() ? 2 : 1;
+        if (inputs.size() != expected) {
+            throw new BadInputException(sides.isEmpty()
+                    ? "expected OLD and NEW (got " + inputs.size() + " inputs; see --help)"
+                    : "--sources compares within one RUN (got " + inputs.size() + " inputs)");
+        }
+        Report report = report(pattern, sides, a);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(csv ? CsvReport.render(report) : TextReport.render(report));
+        out.flush();
+        if (Double.isNaN(failOn)) return Exit.OK;
+        List<Comparison> regressions = report.regressionsBeyond(failOn);
         for (Comparison c : regressions) {
-            err.println("compare: significant regression beyond " + TextReport.number(options.failOnRegression()) + "%: "
+            spec.commandLine().getErr().println("compare: significant regression beyond " + TextReport.number(failOn) + "%: "
                     + c.key().suite() + "/" + c.key().label() + " " + TextReport.percent(c.changePct())
                     + " (p=" + String.format(Locale.ROOT, "%.3f", c.p()) + ")");
         }
-        return regressions.isEmpty() ? 0 : REGRESSION;
+        return regressions.isEmpty() ? Exit.OK : Exit.REGRESSION;
     }
 
-    private static Report report(CompareOptions options) throws CompareException, IOException {
-        Predicate<SeriesKey> filter = options.filter() == null ? k -> true
-                : k -> options.filter().matcher(k.suite() + "/" + k.benchmark() + "/" + k.params() + "/" + k.metric()).find();
-        if (!options.sources().isEmpty()) {
-            ResultSet run = load(options.inputs().get(0));
-            Pairing pairing = Pairing.bySource(Side.of(run, filter), options.sources().get(0), options.sources().get(1));
-            checkMatched(options, pairing);
+    private Report report(Pattern pattern, List<String> sides, double alpha) throws BadInputException, IOException {
+        Predicate<SeriesKey> keep = pattern == null ? k -> true
+                : k -> pattern.matcher(k.suite() + "/" + k.benchmark() + "/" + k.params() + "/" + k.metric()).find();
+        if (!sides.isEmpty()) {
+            ResultSet run = load(inputs.get(0));
+            Pairing pairing = Pairing.bySource(Side.of(run, keep), sides.get(0), sides.get(1));
+            checkMatched(pattern, pairing);
             String label = run.origin().toString();
-            return Report.of(options.sources().get(0), label + " (" + options.sources().get(0) + " rows)",
-                    options.sources().get(1), label + " (" + options.sources().get(1) + " rows)", pairing, options.alpha());
+            return Report.of(sides.get(0), label + " (" + sides.get(0) + " rows)",
+                    sides.get(1), label + " (" + sides.get(1) + " rows)", pairing, alpha);
         }
-        ResultSet old = load(options.inputs().get(0));
-        ResultSet current = load(options.inputs().get(1));
-        Map<SeriesKey, Series> oldSeries = Side.of(old, filter);
-        Map<SeriesKey, Series> newSeries = Side.of(current, filter);
+        ResultSet old = load(inputs.get(0));
+        ResultSet current = load(inputs.get(1));
+        Map<SeriesKey, Series> oldSeries = Side.of(old, keep);
+        Map<SeriesKey, Series> newSeries = Side.of(current, keep);
         Pairing pairing = Pairing.sameKeys(oldSeries, newSeries);
-        checkMatched(options, pairing);
-        return Report.of("old", old.origin().toString(), "new", current.origin().toString(), pairing, options.alpha());
+        checkMatched(pattern, pairing);
+        return Report.of("old", old.origin().toString(), "new", current.origin().toString(), pairing, alpha);
     }
 
-    private static ResultSet load(Path path) throws IOException, CompareException {
+    private static ResultSet load(Path path) throws IOException, BadInputException {
         ResultSet set = ResultSet.load(path);
-        if (set.results().isEmpty()) throw new CompareException(path + ": no result rows");
+        if (set.results().isEmpty()) throw new BadInputException(path + ": no result rows");
         return set;
     }
 
-    private static void checkMatched(CompareOptions options, Pairing pairing) throws CompareException {
-        if (options.filter() != null && pairing.pairs().isEmpty() && pairing.onlyOld().isEmpty()
-                && pairing.onlyNew().isEmpty()) {
-            throw new CompareException("no series matches --filter " + options.filter().pattern());
+    private static void checkMatched(Pattern pattern, Pairing pairing) throws BadInputException {
+        if (pattern != null && pairing.pairs().isEmpty() && pairing.onlyOld().isEmpty() && pairing.onlyNew().isEmpty()) {
+            throw new BadInputException("no series matches --filter " + pattern.pattern());
         }
+    }
+
+    private static Pattern regex(String value) throws BadInputException {
+        try {
+            return Pattern.compile(value);
+        } catch (PatternSyntaxException e) {
+            throw new BadInputException("--filter: bad regular expression '" + value + "': " + e.getDescription());
+        }
+    }
+
+    private static double number(String name, String value) throws BadInputException {
+        try {
+            return Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw new BadInputException(name + " needs a number, not '" + value + "'");
+        }
+    }
+
+    private static List<String> sides(String value) throws BadInputException {
+        String[] parts = value.split(",", -1);
+        if (parts.length != 2 || parts[0].equals(parts[1]) || !SOURCES.contains(parts[0]) || !SOURCES.contains(parts[1])) {
+            throw new BadInputException("--sources needs two different sources from java, go (e.g. java,go), not '" + value + "'");
+        }
+        return List.of(parts[0], parts[1]);
     }
 }

@@ -1,5 +1,6 @@
 package ctxbench.compare;
 
+import ctxbench.cli.BadInputException;
 import ctxbench.results.ModelDefaults;
 import ctxbench.results.SeriesKey;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ record Pairing(List<Pair> pairs, List<SeriesKey> onlyOld, List<SeriesKey> onlyNe
     }
 
     /** Pairs series with equal keys. */
-    static Pairing sameKeys(Map<SeriesKey, Series> old, Map<SeriesKey, Series> current) throws CompareException {
+    static Pairing sameKeys(Map<SeriesKey, Series> old, Map<SeriesKey, Series> current) throws BadInputException {
         return pair(old, current, "OLD", "NEW", 0);
     }
 
@@ -36,7 +37,7 @@ record Pairing(List<Pair> pairs, List<SeriesKey> onlyOld, List<SeriesKey> onlyNe
      * Pairs the rows of one input by source: {@code left} on the old side, {@code right} on the new.
      * The side whose source is {@code java} is mapped through {@link ModelDefaults#goParams}.
      */
-    static Pairing bySource(Map<SeriesKey, Series> all, String left, String right) throws CompareException {
+    static Pairing bySource(Map<SeriesKey, Series> all, String left, String right) throws BadInputException {
         Map<SeriesKey, Series> old = new LinkedHashMap<>();
         Map<SeriesKey, Series> current = new LinkedHashMap<>();
         int javaOnly = 0;
@@ -55,7 +56,7 @@ record Pairing(List<Pair> pairs, List<SeriesKey> onlyOld, List<SeriesKey> onlyNe
             Series mapped = new Series(key, s.unit(), s.score(), s.samples());
             Map<SeriesKey, Series> side = source.equals(left) ? old : current;
             if (side.putIfAbsent(key, mapped) != null) {
-                throw new CompareException("two " + source + " rows map to " + key.suite() + "/" + key.label()
+                throw new BadInputException("two " + source + " rows map to " + key.suite() + "/" + key.label()
                         + " (params " + s.key().params() + ")");
             }
         }
@@ -64,7 +65,7 @@ record Pairing(List<Pair> pairs, List<SeriesKey> onlyOld, List<SeriesKey> onlyNe
 
     private static Pairing pair(Map<SeriesKey, Series> old, Map<SeriesKey, Series> current, String oldName,
                                 String newName, int javaOnly)
-            throws CompareException {
+            throws BadInputException {
         List<Pair> pairs = new ArrayList<>();
         List<SeriesKey> onlyOld = new ArrayList<>();
         for (Series o : old.values()) {
@@ -76,7 +77,7 @@ record Pairing(List<Pair> pairs, List<SeriesKey> onlyOld, List<SeriesKey> onlyNe
             } else {
                 OptionalDouble factor = UnitScale.factor(n.unit(), o.unit());
                 if (factor.isEmpty()) {
-                    throw new CompareException("mixed units for " + o.key().suite() + "/" + o.key().label() + ": "
+                    throw new BadInputException("mixed units for " + o.key().suite() + "/" + o.key().label() + ": "
                             + o.unit() + " in " + oldName + ", " + n.unit() + " in " + newName);
                 }
                 pairs.add(new Pair(o.key(), o, UnitScale.convert(n, o.unit(), factor.getAsDouble())));

@@ -1,11 +1,13 @@
 package ctxbench.profiles;
 
 import ctxbench.bench.seed.SeedVariants;
+import ctxbench.cli.BadInputException;
+import ctxbench.cli.CliTool;
 import ctxbench.cli.ErrorLine;
+import ctxbench.cli.Exit;
 import ctxbench.results.ResultSet;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,13 +41,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "profile.sh", sortOptions = false,
         description = "CPU and allocation profiles of the seed variants (fast path), Go 1.19 and the model side by side, into RUN/profiles/.")
 public final class ProfileCommand implements Callable<Integer> {
-    /** Exit status: done. */
-    static final int OK = 0;
-    /** Exit status: a profiler, a child process or the file system failed. */
-    static final int FAILED = 1;
-    /** Exit status: bad input; nothing written. */
-    static final int BAD_INPUT = 2;
-
     @Spec
     CommandSpec spec;
 
@@ -83,13 +77,6 @@ public final class ProfileCommand implements Callable<Integer> {
     /** The go command (a field so that tests can name one that does not exist). */
     String goCommand = "go";
 
-    /** Bad input found after option parsing: exit 2, nothing written. */
-    static final class BadInput extends Exception {
-        BadInput(String message) {
-            super(message);
-        }
-    }
-
     /** Command-line entry point; see the class comment. */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -97,18 +84,7 @@ public final class ProfileCommand implements Callable<Integer> {
 
     /** Runs the command with {@code args}; returns the exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new ProfileCommand());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        cli.setParameterExceptionHandler((e, a) -> {
-            err.println("profile: " + ErrorLine.firstLine(e.getMessage()) + " (see --help)");
-            return BAD_INPUT;
-        });
-        cli.setExecutionExceptionHandler((e, c, p) -> {
-            err.println("profile: " + ErrorLine.of(e));
-            return e instanceof BadInput ? BAD_INPUT : FAILED;
-        });
-        return cli.execute(args);
+        return CliTool.named("profile").run(new ProfileCommand(), args, out, err);
     }
 
     @Override
@@ -149,7 +125,7 @@ public final class ProfileCommand implements Callable<Integer> {
             List<CategoryShare> rows = ProfileSummary.categories(profiles);
             spec.commandLine().getOut().println("profile: " + plan.variants().size() + " variant(s) profiled into " + profiles + " ("
                     + rows.size() + " category rows)");
-            return OK;
+            return Exit.OK;
         } finally {
             deleteQuietly(stage);
             Runtime.getRuntime().removeShutdownHook(cleanup);
@@ -161,7 +137,7 @@ public final class ProfileCommand implements Callable<Integer> {
         checkRunFolder();
         Path profiles = ProfileFolders.of(run);
         if (!Files.isDirectory(profiles)) {
-            throw new BadInput(run + ": no profiles to redraw (no " + ProfileFolders.PROFILES + "/)");
+            throw new BadInputException(run + ": no profiles to redraw (no " + ProfileFolders.PROFILES + "/)");
         }
         for (String side : ProfileFolders.SIDES) {
             for (String variant : SeedVariants.NAMES) {
@@ -174,28 +150,28 @@ public final class ProfileCommand implements Callable<Integer> {
         }
         List<CategoryShare> rows = ProfileSummary.categories(profiles);
         spec.commandLine().getOut().println("profile: redrew " + profiles + " (" + rows.size() + " category rows)");
-        return OK;
+        return Exit.OK;
     }
 
     /** The run folder exists, is one, and can be written. */
-    private void checkRunFolder() throws BadInput {
+    private void checkRunFolder() throws BadInputException {
         if (!Files.isDirectory(run)) {
-            throw new BadInput(run + ": no such run folder");
+            throw new BadInputException(run + ": no such run folder");
         }
         if (!Files.isRegularFile(run.resolve(ResultSet.RESULTS_CSV))) {
-            throw new BadInput(run + ": not a run folder (no " + ResultSet.RESULTS_CSV + ")");
+            throw new BadInputException(run + ": not a run folder (no " + ResultSet.RESULTS_CSV + ")");
         }
         if (!Files.isWritable(run)) {
-            throw new BadInput(run + " is not writable");
+            throw new BadInputException(run + " is not writable");
         }
     }
 
     /** Checks the options and the machine (Go, the run folder, the jar) before anything is written. */
-    ProfilePlan plan() throws BadInput {
+    ProfilePlan plan() throws BadInputException {
         List<String> chosen = variants.isEmpty() ? SeedVariants.NAMES : variants;
         for (String v : chosen) {
             if (!SeedVariants.NAMES.contains(v)) {
-                throw new BadInput("unknown variant '" + v + "' (known: " + String.join(", ", SeedVariants.NAMES) + ")");
+                throw new BadInputException("unknown variant '" + v + "' (known: " + String.join(", ", SeedVariants.NAMES) + ")");
             }
         }
         List<String> ordered = SeedVariants.NAMES.stream().filter(chosen::contains).toList();
@@ -205,48 +181,48 @@ public final class ProfileCommand implements Callable<Integer> {
             case "jfr" -> "jfr";
             case "async" -> {
                 if (!asyncAvailable) {
-                    throw new BadInput("async-profiler has no library for " + System.getProperty("os.name") + "/"
+                    throw new BadInputException("async-profiler has no library for " + System.getProperty("os.name") + "/"
                             + System.getProperty("os.arch") + " (use --profiler jfr)");
                 }
                 yield "async";
             }
-            default -> throw new BadInput("--profiler must be auto, async or jfr, not '" + profiler + "'");
+            default -> throw new BadInputException("--profiler must be auto, async or jfr, not '" + profiler + "'");
         };
         if (profiler.equals("auto") && !asyncAvailable) {
             spec.commandLine().getErr().println("profile: async-profiler has no library for " + System.getProperty("os.name") + "/"
                     + System.getProperty("os.arch") + "; profiling the model with JFR");
         }
         if (!sched.equals("go") && !sched.equals("vt")) {
-            throw new BadInput("--sched must be go or vt, not '" + sched + "'");
+            throw new BadInputException("--sched must be go or vt, not '" + sched + "'");
         }
         String cpuEvent = switch (event) {
             case "auto" -> perfEventsAllowed() ? "cpu" : "itimer";
             case "cpu", "itimer", "ctimer" -> event;
-            default -> throw new BadInput("--event must be auto, cpu, itimer or ctimer, not '" + event + "'");
+            default -> throw new BadInputException("--event must be auto, cpu, itimer or ctimer, not '" + event + "'");
         };
         if (seconds < 1 || seconds > 600) {
-            throw new BadInput("--seconds must be between 1 and 600, not " + seconds);
+            throw new BadInputException("--seconds must be between 1 and 600, not " + seconds);
         }
         checkRunFolder();
         refuseExisting(ProfileFolders.of(run), ordered);
         Path goSeed = goDir.resolve("seed");
         if (!Files.isDirectory(goSeed)) {
-            throw new BadInput("no Go mirror at " + goSeed);
+            throw new BadInputException("no Go mirror at " + goSeed);
         }
         if (!goInstalled(goCommand)) {
-            throw new BadInput("Go is not installed (no 'go' on PATH); install it with scripts/go-bench.sh --install");
+            throw new BadInputException("Go is not installed (no 'go' on PATH); install it with scripts/go-bench.sh --install");
         }
         return new ProfilePlan(run.toAbsolutePath().normalize(), ordered, sched, modelProfiler, cpuEvent, seconds, goCommand,
                 goSeed.toAbsolutePath().normalize(), thisJar(), Path.of(System.getProperty("java.home"), "bin", "java"));
     }
 
     /** Refuses variants that {@code profiles} already holds on either side (a profile is never replaced). */
-    private static void refuseExisting(Path profiles, List<String> variants) throws BadInput {
+    private static void refuseExisting(Path profiles, List<String> variants) throws BadInputException {
         for (String side : ProfileFolders.SIDES) {
             for (String v : variants) {
                 Path existing = profiles.resolve(side).resolve(v);
                 if (Files.exists(existing)) {
-                    throw new BadInput(existing + " already exists (profiles are not replaced; remove it to profile again)");
+                    throw new BadInputException(existing + " already exists (profiles are not replaced; remove it to profile again)");
                 }
             }
         }
@@ -274,15 +250,15 @@ public final class ProfileCommand implements Callable<Integer> {
     }
 
     /** The jar this class runs from (the shaded benchmarks.jar, which JMH runs). */
-    private static Path thisJar() throws BadInput {
+    private static Path thisJar() throws BadInputException {
         try {
             Path p = Path.of(ProfileCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (!Files.isRegularFile(p)) {
-                throw new BadInput("profile must run from the benchmarks jar, not from " + p);
+                throw new BadInputException("profile must run from the benchmarks jar, not from " + p);
             }
             return p;
         } catch (URISyntaxException e) {
-            throw new BadInput("cannot locate the benchmarks jar: " + e.getMessage());
+            throw new BadInputException("cannot locate the benchmarks jar: " + e.getMessage());
         }
     }
 

@@ -6,6 +6,7 @@ import ctxbench.results.ResultsCsv;
 import ctxbench.testing.Cli;
 import ctxbench.testing.DirectorySnapshot;
 import ctxbench.testing.RunFixture;
+import ctxbench.cli.Exit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class CompareBadInputTest {
         Map<String, String> before = DirectorySnapshot.of(dir);
         Cli r = Cli.run(Compare::run, args);
         assertEquals("compare: " + message + "\n", r.err());
-        assertEquals(Compare.BAD_INPUT, r.status());
+        assertEquals(Exit.BAD_INPUT, r.status());
         assertEquals("", r.out());
         assertEquals(before, DirectorySnapshot.of(dir));
     }
@@ -91,7 +92,7 @@ class CompareBadInputTest {
         expect("--alpha needs a number, not 'x'", "--alpha=x", good, good);
         expect("--format must be text or csv, not 'html'", "--format", "html", good, good);
         expect("--fail-on-regression must be a percentage >= 0, not -1", "--fail-on-regression", "-1", good, good);
-        expect("--filter needs a value", good, good, "--filter");
+        expect("--filter needs a value (see --help)", good, good, "--filter");
         expect("--filter: bad regular expression '(': Unclosed group", "--filter", "(", good, good);
         expect("no series matches --filter NoSuchBenchmark", "--filter", "NoSuchBenchmark", good, good);
     }

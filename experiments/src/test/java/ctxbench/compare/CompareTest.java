@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ctxbench.results.CsvText;
 import ctxbench.testing.Cli;
 import ctxbench.testing.RunFixture;
+import ctxbench.cli.Exit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ class CompareTest {
         assertTrue(timerRow.endsWith("better"), timerRow); // ops/us: higher is better
         Path faster = RunFixture.typical().mapBenchmark("SeedRequest.fastPath", v -> v * 1.5).write(dir.resolve("slow"));
         Cli fail = compare("--fail-on-regression", "10", old, faster);
-        assertEquals(Compare.REGRESSION, fail.status());
+        assertEquals(Exit.REGRESSION, fail.status());
         assertTrue(fail.err().startsWith("compare: significant regression beyond 10%: seed/SeedRequest.fastPath "
                 + "queue=go-heap;variant=after time +50.00% (p=0.000)\n"), fail.err());
         assertEquals(6, fail.err().lines().count()); // every scaled series, time and alloc

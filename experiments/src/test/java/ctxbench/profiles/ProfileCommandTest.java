@@ -3,6 +3,8 @@ package ctxbench.profiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import ctxbench.cli.BadInputException;
+import ctxbench.cli.Exit;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +42,7 @@ class ProfileCommandTest {
         Path run = runFolder();
         ProfileCommand c = parsed(run.toString(), "--go-dir", dir.resolve("go").toString());
         c.goCommand = dir.resolve("no-such-go").toString();
-        ProfileCommand.BadInput e = assertThrows(ProfileCommand.BadInput.class, c::plan);
+        BadInputException e = assertThrows(BadInputException.class, c::plan);
         assertEquals("Go is not installed (no 'go' on PATH); install it with scripts/go-bench.sh --install", e.getMessage());
         assertEquals(List.of(run.resolve("results.csv")), Files.list(run).toList());
     }
@@ -53,7 +55,7 @@ class ProfileCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = ProfileCommand.run(new String[] {run.toString(), "--variant", "after", "--go-dir", dir.resolve("go").toString()},
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(ProfileCommand.BAD_INPUT, exit);
+        assertEquals(Exit.BAD_INPUT, exit);
         assertEquals("profile: " + existing + " already exists (profiles are not replaced; remove it to profile again)\n",
                 err.toString(StandardCharsets.UTF_8));
         assertEquals("a;b 1\n", Files.readString(existing.resolve("cpu.collapsed")));
@@ -69,7 +71,7 @@ class ProfileCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = ProfileCommand.run(new String[] {run.toString(), "--redraw", "--go-dir", dir.resolve("go").toString()},
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(ProfileCommand.BAD_INPUT, exit);
+        assertEquals(Exit.BAD_INPUT, exit);
         assertEquals("profile: " + run + ": no profiles to redraw (no profiles/)\n", err.toString(StandardCharsets.UTF_8));
     }
 }

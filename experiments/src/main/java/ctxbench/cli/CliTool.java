@@ -1,0 +1,78 @@
+package ctxbench.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * How a picocli command reports errors, shared by every tool: a command-line error is one line
+ * {@code tool: <what> <hint>} on stderr and {@link Exit#BAD_INPUT}; an exception from the command is
+ * one line {@code tool: <what>} ({@link ErrorLine}) and {@link Exit#BAD_INPUT} for the bad-input
+ * types, {@link Exit#FAILED} for anything else.
+ *
+ * <p>An unknown option reads {@code unknown option --x}, an option without its value
+ * {@code --x needs a value}; other picocli messages are kept.
+ *
+ * @param name      the tool's name, the prefix of its error lines ({@code compare})
+ * @param hint      appended to command-line errors, e.g. {@code (see --help)}
+ * @param badInput  exception types that mean bad input (exit 2); {@link BadInputException} always does
+ */
+public record CliTool(String name, String hint, List<Class<? extends Exception>> badInput) {
+
+    /** The tool {@code name}, with the hint {@code (see --help)} and {@link BadInputException} as its bad input. */
+    public static CliTool named(String name) {
+        return new CliTool(name, "(see --help)", List.of(BadInputException.class));
+    }
+
+    /** This tool with {@code hint} after its command-line errors. */
+    public CliTool hint(String hint) {
+        return new CliTool(name, hint, badInput);
+    }
+
+    /** This tool, with exceptions of type {@code type} (and its subtypes) also bad input. */
+    public CliTool badInput(Class<? extends Exception> type) {
+        return new CliTool(name, hint, Stream.concat(badInput.stream(), Stream.of(type)).toList());
+    }
+
+    /** A command line for {@code command} printing to {@code out} and {@code err} with this tool's error handling. */
+    public CommandLine commandLine(Object command, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(command);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setParameterExceptionHandler((e, args) -> {
+            err.println(name + ": " + what(e) + " " + hint);
+            return Exit.BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, c, parsed) -> {
+            err.println(name + ": " + ErrorLine.of(e));
+            return badInput.stream().anyMatch(t -> t.isInstance(e)) ? Exit.BAD_INPUT : Exit.FAILED;
+        });
+        return cli;
+    }
+
+    /** Runs {@code command} with {@code args} (see {@link #commandLine}); returns the exit status. */
+    public int run(Object command, String[] args, PrintStream out, PrintStream err) {
+        return commandLine(command, out, err).execute(args);
+    }
+
+    /** What a command-line error says, one line. */
+    private static String what(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException u && u.isUnknownOption()) {
+            return "unknown option " + u.getUnmatched().getFirst();
+        }
+        if (e instanceof MissingParameterException m && m.getMissing().size() == 1) {
+            ArgSpec missing = m.getMissing().getFirst();
+            if (missing instanceof OptionSpec option && option.arity().min > 0 && e.getMessage().contains("for option")) {
+                return option.longestName() + " needs a value";
+            }
+        }
+        return ErrorLine.firstLine(e.getMessage());
+    }
+}
