@@ -1,5 +1,6 @@
 package ctxbench.charts;
 
+import ctxbench.cli.BadInputException;
 import ctxbench.profiles.Category;
 import ctxbench.profiles.CategoryColors;
 import ctxbench.profiles.CategoryShare;
@@ -68,7 +69,7 @@ public final class CategoryCharts {
         try {
             ChartStyle.init();
             files = Charts.render(charts(rows, sideNames));
-        } catch (ChartsException e) {
+        } catch (BadInputException e) {
             throw new IOException(e.getMessage(), e);
         }
         Files.createDirectories(folder);

@@ -1,5 +1,6 @@
 package ctxbench.charts;
 
+import ctxbench.cli.BadInputException;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -9,11 +10,11 @@ import java.awt.Paint;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -55,9 +56,9 @@ final class ChartStyle {
      * Makes sure {@value #FAMILY} is available, sets JFreeChart's global bar defaults to flat and
      * has rotated text drawn as text.
      *
-     * @throws ChartsException when the font is neither registered nor in the usual system folder
+     * @throws BadInputException when the font is neither registered nor in the usual system folder
      */
-    static void init() throws ChartsException {
+    static void init() throws BadInputException {
         BarRenderer.setDefaultBarPainter(new StandardBarPainter());
         BarRenderer.setDefaultShadowsVisible(false);
         XYBarRenderer.setDefaultBarPainter(new StandardXYBarPainter());
@@ -67,12 +68,12 @@ final class ChartStyle {
         if (Arrays.asList(env.getAvailableFontFamilyNames()).contains(FAMILY)) return;
         for (Path file : FONT_FILES) {
             if (!Files.isReadable(file)) {
-                throw new ChartsException("font " + FAMILY + " is not installed (e.g. apt-get install fonts-dejavu-core)");
+                throw new BadInputException("font " + FAMILY + " is not installed (e.g. apt-get install fonts-dejavu-core)");
             }
             try {
                 env.registerFont(Font.createFont(Font.TRUETYPE_FONT, file.toFile()));
             } catch (FontFormatException | IOException e) {
-                throw new ChartsException("cannot load font " + file + ": " + e.getMessage());
+                throw new BadInputException("cannot load font " + file + ": " + e.getMessage());
             }
         }
     }

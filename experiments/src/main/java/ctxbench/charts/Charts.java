@@ -1,6 +1,9 @@
 package ctxbench.charts;
 
+import ctxbench.cli.BadInputException;
+import ctxbench.cli.CliTool;
 import ctxbench.cli.ErrorLine;
+import ctxbench.cli.Exit;
 import ctxbench.results.MalformedResultsException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,6 +13,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code scripts/charts.sh RUN [RUN...]}: renders each run's charts as PNG and SVG into
@@ -17,20 +26,24 @@ import java.util.Map;
  * per suite and benchmark, log-log scaling lines, the percentile plot of {@code hdr/*.hgrm}, one
  * chart per {@code hdr/*-timeseries.csv}, and for every run after the first, the change of each
  * series against the first run. Every input is read and every chart drawn before any file is
- * written, so bad input changes nothing: one line {@code charts: <what>} on stderr, exit 2.
+ * written, so bad input changes nothing: one line {@code charts: <what>} on stderr, exit 2; a
+ * chart that cannot be written: exit 1 ({@link Exit}).
  */
-public final class Charts {
-    /** Exit status for bad input or usage. */
-    public static final int BAD_INPUT = 2;
-    /** The text of {@code --help}. */
-    static final String USAGE = """
-            usage: charts.sh RUN [RUN...]
-            Renders PNG and SVG charts of each run folder into RUN/charts/ (regenerated; stale .png/.svg removed).
-            With more than one run, each later run also gets the change of every series against the first run.
-            """;
+@Command(name = "charts.sh", synopsisHeading = "", customSynopsis = "usage: charts.sh RUN [RUN...]",
+        description = {"Renders PNG and SVG charts of each run folder into RUN/charts/ (regenerated; stale .png/.svg removed).",
+                "With more than one run, each later run also gets the change of every series against the first run."})
+public final class Charts implements Callable<Integer> {
+    /** What command-line errors point to. */
+    private static final String USAGE = "(usage: charts.sh RUN [RUN...])";
 
-    private Charts() {
-    }
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Parameters(paramLabel = "RUN", description = "A run folder (results/<run-id>).")
+    List<Path> dirs = new ArrayList<>();
 
     /** Runs charts and exits with its status. */
     public static void main(String[] args) {
@@ -42,47 +55,34 @@ public final class Charts {
 
     /** Runs charts with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return CliTool.named("charts").hint(USAGE).badInput(MalformedResultsException.class).run(new Charts(), args, out, err);
+    }
+
+    @Override
+    public Integer call() throws BadInputException, IOException {
+        if (dirs.isEmpty()) throw new BadInputException("expected at least one RUN folder " + USAGE);
         Map<RunInput, Map<String, byte[]>> rendered = new LinkedHashMap<>();
         try {
-            List<Path> dirs = arguments(args);
-            if (dirs.isEmpty()) {
-                out.print(USAGE);
-                return 0;
-            }
             ChartStyle.init();
             List<RunInput> runs = new ArrayList<>();
             for (Path dir : dirs) runs.add(RunInput.load(dir));
             for (RunInput run : runs) ChartsFolder.checkWritable(run.dir());
             for (int i = 0; i < runs.size(); i++) rendered.put(runs.get(i), render(chartsOf(runs.get(i), i == 0 ? null : runs.get(0))));
-        } catch (ChartsException | MalformedResultsException e) {
-            err.println("charts: " + e.getMessage());
-            return BAD_INPUT;
+        } catch (MalformedResultsException e) {
+            throw e;
         } catch (IOException e) {
-            err.println("charts: cannot read input: " + ErrorLine.of(e));
-            return BAD_INPUT;
+            throw new BadInputException("cannot read input: " + ErrorLine.of(e));
         }
         try {
             for (Map.Entry<RunInput, Map<String, byte[]>> e : rendered.entrySet()) {
                 int removed = ChartsFolder.replace(e.getKey().dir(), e.getValue());
-                out.println("charts: " + e.getKey().dir().resolve(ChartsFolder.NAME) + ": " + e.getValue().size()
+                spec.commandLine().getOut().println("charts: " + e.getKey().dir().resolve(ChartsFolder.NAME) + ": " + e.getValue().size()
                         + " files" + (removed > 0 ? ", " + removed + " stale removed" : ""));
             }
         } catch (IOException e) {
-            err.println("charts: cannot write charts: " + ErrorLine.of(e));
-            return 1;
+            throw new IOException("cannot write charts: " + ErrorLine.of(e), e);
         }
-        return 0;
-    }
-
-    private static List<Path> arguments(String[] args) throws ChartsException {
-        List<Path> dirs = new ArrayList<>();
-        for (String a : args) {
-            if (a.equals("-h") || a.equals("--help")) return List.of();
-            if (a.startsWith("-")) throw new ChartsException("unknown option " + a + " (usage: charts.sh RUN [RUN...])");
-            dirs.add(Path.of(a));
-        }
-        if (dirs.isEmpty()) throw new ChartsException("expected at least one RUN folder (usage: charts.sh RUN [RUN...])");
-        return dirs;
+        return Exit.OK;
     }
 
     /** Every chart of one run, and its change charts against {@code baseline} unless that is null. */

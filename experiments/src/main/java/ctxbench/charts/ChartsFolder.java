@@ -1,5 +1,6 @@
 package ctxbench.charts;
 
+import ctxbench.cli.BadInputException;
 import ctxbench.results.AtomicFiles;
 import ctxbench.results.WriteMode;
 import java.io.IOException;
@@ -24,12 +25,12 @@ final class ChartsFolder {
     /**
      * Refuses a run whose charts cannot be written, before any chart is drawn.
      *
-     * @throws ChartsException when {@code charts/} (or, if it does not exist yet, the run folder) is not writable
+     * @throws BadInputException when {@code charts/} (or, if it does not exist yet, the run folder) is not writable
      */
-    static void checkWritable(Path runDir) throws ChartsException {
+    static void checkWritable(Path runDir) throws BadInputException {
         Path dir = runDir.resolve(NAME);
         Path target = Files.isDirectory(dir) ? dir : runDir;
-        if (!Files.isWritable(target)) throw new ChartsException(target + " is not writable");
+        if (!Files.isWritable(target)) throw new BadInputException(target + " is not writable");
     }
 
     /** Replaces the charts of {@code runDir} with {@code files} (file name → bytes); returns how many were removed. */

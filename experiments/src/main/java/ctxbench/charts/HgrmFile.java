@@ -1,5 +1,6 @@
 package ctxbench.charts;
 
+import ctxbench.cli.BadInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,9 +23,9 @@ record HgrmFile(String name, double[] values, double[] percentiles) {
     /**
      * Parses a {@code .hgrm} file.
      *
-     * @throws ChartsException naming the file and line when it is not in that format
+     * @throws BadInputException naming the file and line when it is not in that format
      */
-    static HgrmFile parse(Path file) throws ChartsException, IOException {
+    static HgrmFile parse(Path file) throws BadInputException, IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<double[]> steps = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -32,7 +33,7 @@ record HgrmFile(String name, double[] values, double[] percentiles) {
             if (line.isEmpty() || line.startsWith("#") || line.startsWith("Value")) continue;
             String[] cols = line.split("\\s+");
             if (cols.length < 3 || cols.length > 4) {
-                throw new ChartsException(file + ":" + (i + 1) + ": not an HdrHistogram percentile line: '" + line + "'");
+                throw new BadInputException(file + ":" + (i + 1) + ": not an HdrHistogram percentile line: '" + line + "'");
             }
             try {
                 double value = Double.parseDouble(cols[0]);
@@ -41,10 +42,10 @@ record HgrmFile(String name, double[] values, double[] percentiles) {
                 if (!(percentile >= 0 && percentile <= 1) || !Double.isFinite(value)) throw new NumberFormatException();
                 steps.add(new double[] {value, percentile});
             } catch (NumberFormatException e) {
-                throw new ChartsException(file + ":" + (i + 1) + ": not an HdrHistogram percentile line: '" + line + "'");
+                throw new BadInputException(file + ":" + (i + 1) + ": not an HdrHistogram percentile line: '" + line + "'");
             }
         }
-        if (steps.isEmpty()) throw new ChartsException(file + ": no percentile lines (not an HdrHistogram .hgrm file)");
+        if (steps.isEmpty()) throw new BadInputException(file + ": no percentile lines (not an HdrHistogram .hgrm file)");
         String name = file.getFileName().toString().replaceFirst("\\.hgrm$", "");
         return new HgrmFile(name, steps.stream().mapToDouble(s -> s[0]).toArray(),
                 steps.stream().mapToDouble(s -> s[1]).toArray());

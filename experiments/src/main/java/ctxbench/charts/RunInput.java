@@ -1,5 +1,6 @@
 package ctxbench.charts;
 
+import ctxbench.cli.BadInputException;
 import ctxbench.results.ResultSet;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,11 +33,11 @@ record RunInput(Path dir, ResultSet results, List<HgrmFile> hgrms, List<TimeSeri
     /**
      * Loads a run folder.
      *
-     * @throws ChartsException when it is not a folder, holds nothing to chart, or a file is malformed
+     * @throws BadInputException when it is not a folder, holds nothing to chart, or a file is malformed
      */
-    static RunInput load(Path dir) throws ChartsException, IOException {
-        if (!Files.exists(dir)) throw new ChartsException(dir + ": no such run folder");
-        if (!Files.isDirectory(dir)) throw new ChartsException(dir + ": not a run folder (give the folder results/<run-id>)");
+    static RunInput load(Path dir) throws BadInputException, IOException {
+        if (!Files.exists(dir)) throw new BadInputException(dir + ": no such run folder");
+        if (!Files.isDirectory(dir)) throw new BadInputException(dir + ": not a run folder (give the folder results/<run-id>)");
         ResultSet results = null;
         if (Files.exists(dir.resolve(ResultSet.RESULTS_CSV)) || Files.exists(dir.resolve(ResultSet.JMH_JSON))) {
             results = ResultSet.load(dir);
@@ -49,7 +50,7 @@ record RunInput(Path dir, ResultSet results, List<HgrmFile> hgrms, List<TimeSeri
             if (name.endsWith(TIMESERIES_SUFFIX)) series.add(TimeSeriesFile.parse(f));
         }
         if (results == null && hgrms.isEmpty() && series.isEmpty()) {
-            throw new ChartsException(dir + ": nothing to chart (no results.csv, jmh.json or hdr/ files)");
+            throw new BadInputException(dir + ": nothing to chart (no results.csv, jmh.json or hdr/ files)");
         }
         return new RunInput(dir, results, List.copyOf(hgrms), List.copyOf(series));
     }

@@ -1,5 +1,6 @@
 package ctxbench.charts;
 
+import ctxbench.cli.BadInputException;
 import ctxbench.results.CsvText;
 import ctxbench.results.DecimalText;
 import java.io.IOException;
@@ -27,16 +28,16 @@ record TimeSeriesFile(String name, double[] t, Map<String, double[]> columns) {
     /**
      * Parses a time-series file.
      *
-     * @throws ChartsException naming the file (and line) when it has no {@code t_ms} column first,
+     * @throws BadInputException naming the file (and line) when it has no {@code t_ms} column first,
      *                         no rows, a row of the wrong length, a non-numeric time or no numeric series
      */
-    static TimeSeriesFile parse(Path file) throws ChartsException, IOException {
+    static TimeSeriesFile parse(Path file) throws BadInputException, IOException {
         List<CsvText.Record> records = CsvText.parse(file, Files.readString(file, StandardCharsets.UTF_8), ',');
         if (records.isEmpty() || !records.get(0).fields().get(0).strip().equals(TIME)) {
-            throw new ChartsException(file + ": first column must be " + TIME);
+            throw new BadInputException(file + ": first column must be " + TIME);
         }
         List<String> header = records.get(0).fields();
-        if (records.size() < 2) throw new ChartsException(file + ": no rows");
+        if (records.size() < 2) throw new BadInputException(file + ": no rows");
         int rows = records.size() - 1;
         double[][] cells = new double[header.size()][rows];
         boolean[] numeric = new boolean[header.size()];
@@ -44,7 +45,7 @@ record TimeSeriesFile(String name, double[] t, Map<String, double[]> columns) {
         for (int r = 0; r < rows; r++) {
             CsvText.Record record = records.get(r + 1);
             if (record.fields().size() != header.size()) {
-                throw new ChartsException(file + ":" + record.line() + ": expected " + header.size() + " fields but found "
+                throw new BadInputException(file + ":" + record.line() + ": expected " + header.size() + " fields but found "
                         + record.fields().size());
             }
             for (int c = 0; c < header.size(); c++) {
@@ -52,15 +53,15 @@ record TimeSeriesFile(String name, double[] t, Map<String, double[]> columns) {
                 try {
                     cells[c][r] = cell.isEmpty() ? Double.NaN : DecimalText.parse(cell);
                 } catch (NumberFormatException e) {
-                    if (c == 0) throw new ChartsException(file + ":" + record.line() + ": t_ms '" + cell + "' is not a number");
+                    if (c == 0) throw new BadInputException(file + ":" + record.line() + ": t_ms '" + cell + "' is not a number");
                     numeric[c] = false;
                 }
             }
-            if (Double.isNaN(cells[0][r])) throw new ChartsException(file + ":" + record.line() + ": t_ms is empty");
+            if (Double.isNaN(cells[0][r])) throw new BadInputException(file + ":" + record.line() + ": t_ms is empty");
         }
         Map<String, double[]> columns = new LinkedHashMap<>();
         for (int c = 1; c < header.size(); c++) if (numeric[c]) columns.put(header.get(c).strip(), cells[c]);
-        if (columns.isEmpty()) throw new ChartsException(file + ": no numeric series besides " + TIME);
+        if (columns.isEmpty()) throw new BadInputException(file + ": no numeric series besides " + TIME);
         return new TimeSeriesFile(file.getFileName().toString().replaceFirst("\\.csv$", ""), cells[0], columns);
     }
 }

@@ -4,12 +4,12 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * How a picocli command reports errors, shared by every tool: a command-line error is one line
@@ -18,7 +18,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * types, {@link Exit#FAILED} for anything else.
  *
  * <p>An unknown option reads {@code unknown option --x}, an option without its value
- * {@code --x needs a value}; other picocli messages are kept.
+ * {@code --x needs a value}; other picocli messages are kept. An option given again replaces its
+ * earlier value (the scripts pass defaults that the user's arguments then override).
  *
  * @param name      the tool's name, the prefix of its error lines ({@code compare})
  * @param hint      appended to command-line errors, e.g. {@code (see --help)}
@@ -46,6 +47,7 @@ public record CliTool(String name, String hint, List<Class<? extends Exception>>
         CommandLine cli = new CommandLine(command);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
+        cli.setOverwrittenOptionsAllowed(true);
         cli.setParameterExceptionHandler((e, args) -> {
             err.println(name + ": " + what(e) + " " + hint);
             return Exit.BAD_INPUT;

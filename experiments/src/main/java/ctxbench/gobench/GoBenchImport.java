@@ -7,7 +7,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import ctxbench.cli.BadInputException;
+import ctxbench.cli.CliTool;
 import ctxbench.cli.ErrorLine;
+import ctxbench.cli.Exit;
 import ctxbench.results.AtomicFiles;
 import ctxbench.results.MalformedResultsException;
 import ctxbench.results.ResultRow;
@@ -15,6 +18,7 @@ import ctxbench.results.ResultsCsv;
 import ctxbench.results.SampleRow;
 import ctxbench.results.WriteMode;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +28,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Converts {@code go test -bench} output into a run folder's result files with {@code source=go}
@@ -43,74 +52,69 @@ import java.util.Set;
  * the input are replaced, each file is rewritten through a temporary file and an atomic rename,
  * and only the {@code "go"} object of {@code env.json} is set.
  * <p>
- * Exit status: 0 done; 1 the input could not be converted or a file could not be written;
+ * Exit status ({@link Exit}): 0 done; 1 the input could not be converted or a file could not be written;
  * 2 bad arguments, an input that is not {@code go test -bench} output or a malformed file in the
  * run folder (nothing written). Errors are one line on stderr: {@code go-bench: <what>}.
  */
-public final class GoBenchImport {
+@Command(name = "GoBenchImport", sortOptions = false,
+        description = "Converts go test -bench output into a run folder's result files with source=go (scripts/go-bench.sh runs it).")
+public final class GoBenchImport implements Callable<Integer> {
     static final String ENV_JSON = "env.json";
 
-    private GoBenchImport() {
-    }
+    @Spec
+    CommandSpec spec;
 
-    /** Thrown for bad arguments (exit 2). */
-    static final class UsageException extends Exception {
-        private static final long serialVersionUID = 1L;
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
-        UsageException(String message) {
-            super(message);
-        }
-    }
+    @Option(names = "--run-dir", required = true, paramLabel = "DIR", description = "The run folder the files go into.")
+    Path runDir;
 
-    /** The parsed command line. */
+    @Option(names = "--input", paramLabel = "FILE", description = "The go test -bench output.")
+    Path input;
+
+    @Option(names = "--env-only", description = "Write only env.json (no --input).")
+    boolean envOnly;
+
+    @Option(names = "--mode", paramLabel = "new|into", defaultValue = "new",
+            description = "new: DIR is a new Go-only run; into: the Go rows are added to an existing run (default: ${DEFAULT-VALUE}).")
+    String mode;
+
+    @Option(names = "--go-version", paramLabel = "V", description = "env.json: the Go version.")
+    String goVersion;
+
+    @Option(names = "--gomaxprocs", paramLabel = "N", description = "env.json: GOMAXPROCS.")
+    String gomaxprocs;
+
+    @Option(names = "--profile", paramLabel = "P", description = "env.json: the profile.")
+    String profile;
+
+    @Option(names = "--count", paramLabel = "N", description = "env.json: go test -count.")
+    String count;
+
+    @Option(names = "--benchtime", paramLabel = "T", description = "env.json: go test -benchtime.")
+    String benchtime;
+
+    @Option(names = "--args", paramLabel = "TEXT", description = "env.json: the script's arguments.")
+    String args;
+
+    @Option(names = "--start", paramLabel = "ISO", description = "env.json: when the run started.")
+    String start;
+
+    @Option(names = "--end", paramLabel = "ISO", description = "env.json: when the run ended.")
+    String end;
+
+    @Option(names = "--complete", paramLabel = "true|false", description = "env.json: whether the run is complete.")
+    String complete;
+
+    @Option(names = "--git-commit", paramLabel = "C", description = "env.json: the git commit.")
+    String gitCommit;
+
+    @Option(names = "--git-dirty", paramLabel = "true|false", description = "env.json: whether the work tree had changes.")
+    String gitDirty;
+
+    /** The checked command line, as {@link #run(Options)} takes it. */
     record Options(Path runDir, Path input, boolean into, boolean envOnly, Map<String, String> env) {
-        static final Set<String> ENV_KEYS = Set.of("go-version", "gomaxprocs", "profile", "count", "benchtime",
-                "args", "start", "end", "complete", "git-commit", "git-dirty");
-
-        static Options parse(String[] args) throws UsageException {
-            Path runDir = null;
-            Path input = null;
-            Boolean into = null;
-            boolean envOnly = false;
-            Map<String, String> env = new LinkedHashMap<>();
-            for (int i = 0; i < args.length; i++) {
-                String a = args[i];
-                switch (a) {
-                    case "--env-only" -> envOnly = true;
-                    case "--run-dir" -> runDir = Path.of(value(args, ++i, a));
-                    case "--input" -> input = Path.of(value(args, ++i, a));
-                    case "--mode" -> {
-                        String m = value(args, ++i, a);
-                        if (!m.equals("new") && !m.equals("into")) throw new UsageException("--mode must be new or into, not " + m);
-                        into = m.equals("into");
-                    }
-                    default -> {
-                        if (a.startsWith("--") && ENV_KEYS.contains(a.substring(2))) {
-                            env.put(a.substring(2), value(args, ++i, a));
-                        } else {
-                            throw new UsageException("unknown option " + a);
-                        }
-                    }
-                }
-            }
-            if (runDir == null) throw new UsageException("--run-dir is required");
-            if (!envOnly && input == null) throw new UsageException("--input is required (or --env-only)");
-            if (envOnly && input != null) throw new UsageException("--env-only takes no --input");
-            for (String k : List.of("complete", "git-dirty")) {
-                if (env.containsKey(k) && !env.get(k).matches("true|false")) {
-                    throw new UsageException("--" + k + " must be true or false");
-                }
-            }
-            for (String k : List.of("gomaxprocs", "count")) {
-                if (env.containsKey(k) && !env.get(k).matches("\\d+")) throw new UsageException("--" + k + " must be a number");
-            }
-            return new Options(runDir, input, into != null && into, envOnly, env);
-        }
-
-        private static String value(String[] args, int i, String option) throws UsageException {
-            if (i >= args.length) throw new UsageException(option + " needs a value");
-            return args[i];
-        }
     }
 
     /** What an import did, for the summary line and tests. */
@@ -119,37 +123,62 @@ public final class GoBenchImport {
 
     /** Command-line entry point. */
     public static void main(String[] args) {
-        try {
-            Outcome o = run(Options.parse(args));
-            if (o != null) {
-                System.out.println("go-bench: " + o.results() + " result rows, " + o.samples() + " samples, suites "
-                        + o.suites() + (o.skippedUnits().isEmpty() ? "" : ", left out units " + o.skippedUnits()));
-                for (String f : o.failures()) System.err.println("go-bench: go test reported " + f);
-            }
-        } catch (UsageException e) {
-            System.err.println("go-bench: " + e.getMessage());
-            System.exit(2);
-        } catch (MalformedResultsException e) {
-            System.err.println("go-bench: " + ErrorLine.of(e));
-            System.exit(2);
-        } catch (IOException | RuntimeException e) {
-            System.err.println("go-bench: " + ErrorLine.of(e));
-            System.exit(1);
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the import with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        return CliTool.named("go-bench").badInput(MalformedResultsException.class).commandLine(new GoBenchImport(), out, err)
+                .setAllowOptionsAsOptionParameters(true) // --args TEXT may look like an option
+                .execute(args);
+    }
+
+    @Override
+    public Integer call() throws IOException, BadInputException {
+        Outcome o = run(options());
+        if (o != null) {
+            spec.commandLine().getOut().println("go-bench: " + o.results() + " result rows, " + o.samples() + " samples, suites "
+                    + o.suites() + (o.skippedUnits().isEmpty() ? "" : ", left out units " + o.skippedUnits()));
+            for (String f : o.failures()) spec.commandLine().getErr().println("go-bench: go test reported " + f);
         }
+        return Exit.OK;
+    }
+
+    /** The options, checked. */
+    Options options() throws BadInputException {
+        if (!mode.equals("new") && !mode.equals("into")) throw new BadInputException("--mode must be new or into, not " + mode);
+        if (!envOnly && input == null) throw new BadInputException("--input is required (or --env-only)");
+        if (envOnly && input != null) throw new BadInputException("--env-only takes no --input");
+        Map<String, String> env = new LinkedHashMap<>();
+        String[][] given = {{"go-version", goVersion}, {"gomaxprocs", gomaxprocs}, {"profile", profile}, {"count", count},
+            {"benchtime", benchtime}, {"args", args}, {"start", start}, {"end", end}, {"complete", complete},
+            {"git-commit", gitCommit}, {"git-dirty", gitDirty}};
+        for (String[] kv : given) {
+            if (kv[1] != null) env.put(kv[0], kv[1]);
+        }
+        for (String k : List.of("complete", "git-dirty")) {
+            if (env.containsKey(k) && !env.get(k).matches("true|false")) {
+                throw new BadInputException("--" + k + " must be true or false");
+            }
+        }
+        for (String k : List.of("gomaxprocs", "count")) {
+            if (env.containsKey(k) && !env.get(k).matches("\\d+")) throw new BadInputException("--" + k + " must be a number");
+        }
+        return new Options(runDir, input, mode.equals("into"), envOnly, env);
     }
 
     /** Runs one import; returns null for {@code --env-only}. */
-    static Outcome run(Options o) throws IOException, UsageException {
-        if (!Files.isDirectory(o.runDir())) throw new UsageException("run folder " + o.runDir() + " does not exist");
-        if (!Files.isWritable(o.runDir())) throw new UsageException("run folder " + o.runDir() + " is not writable");
+    static Outcome run(Options o) throws IOException, BadInputException {
+        if (!Files.isDirectory(o.runDir())) throw new BadInputException("run folder " + o.runDir() + " does not exist");
+        if (!Files.isWritable(o.runDir())) throw new BadInputException("run folder " + o.runDir() + " is not writable");
         if (o.envOnly()) {
             writeEnv(o, null, null);
             return null;
         }
-        if (!Files.isReadable(o.input())) throw new UsageException("input " + o.input() + " cannot be read");
+        if (!Files.isReadable(o.input())) throw new BadInputException("input " + o.input() + " cannot be read");
         GoBenchOutput out = GoBenchParser.parse(o.input());
         if (out.results().isEmpty() && out.packages().isEmpty() && out.failures().isEmpty()) {
-            throw new UsageException(o.input() + ": not go test -bench output (no result, pkg: or FAIL line)");
+            throw new BadInputException(o.input() + ": not go test -bench output (no result, pkg: or FAIL line)");
         }
         GoBenchConverter.Converted c;
         try {

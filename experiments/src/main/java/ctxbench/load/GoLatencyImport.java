@@ -1,6 +1,8 @@
 package ctxbench.load;
 
-import ctxbench.cli.ErrorLine;
+import ctxbench.cli.BadInputException;
+import ctxbench.cli.CliTool;
+import ctxbench.cli.Exit;
 import ctxbench.results.DecimalText;
 import ctxbench.results.MalformedResultsException;
 import ctxbench.results.Params;
@@ -14,8 +16,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Brings the Go load generator's latencies ({@code experiments/go/load}) into a run folder beside
@@ -39,16 +46,23 @@ import org.HdrHistogram.Histogram;
  * is read before anything is written; rows merge into results.csv as {@link LoadRows#merge} does.
  *
  * <pre>GoLatencyImport --run-dir DIR</pre>
- * Exit status: 0 done (also when there is no {@code .lat} file: nothing to do), 1 a file
+ * Exit status ({@link Exit}): 0 done (also when there is no {@code .lat} file: nothing to do), 1 a file
  * cannot be read or written, 2 bad arguments or a malformed {@code .lat} file (nothing written). Errors are one line on stderr:
  * {@code load: <what>}.
  */
-public final class GoLatencyImport {
+@Command(name = "GoLatencyImport", description = "Imports the Go load generator's RUN/hdr/*-go.lat files into the run folder.")
+public final class GoLatencyImport implements Callable<Integer> {
     /** The suffix of the Go generator's files in {@code hdr/}. */
     public static final String SUFFIX = "-go.lat";
 
-    private GoLatencyImport() {
-    }
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = "--run-dir", required = true, paramLabel = "DIR", description = "The run folder whose hdr/*-go.lat files are imported.")
+    Path runDir;
 
     /**
      * One parsed {@code .lat} file.
@@ -81,29 +95,19 @@ public final class GoLatencyImport {
 
     /** Runs the command with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length != 2 || !args[0].equals("--run-dir")) {
-            err.println("load: usage: GoLatencyImport --run-dir DIR");
-            return 2;
+        return CliTool.named("load").badInput(MalformedResultsException.class).run(new GoLatencyImport(), args, out, err);
+    }
+
+    @Override
+    public Integer call() throws IOException, BadInputException {
+        if (!Files.isDirectory(runDir)) {
+            throw new BadInputException("run folder " + runDir + " does not exist");
         }
-        Path run = Path.of(args[1]);
-        if (!Files.isDirectory(run)) {
-            err.println("load: run folder " + run + " does not exist");
-            return 2;
+        for (LatFile f : importAll(runDir)) {
+            spec.commandLine().getOut().println("load: Go " + f.variant() + ": " + f.nanos().getTotalCount() + " requests, "
+                    + Summaries.percentiles(f.nanos()));
         }
-        try {
-            List<LatFile> files = importAll(run);
-            for (LatFile f : files) {
-                out.println("load: Go " + f.variant() + ": " + f.nanos().getTotalCount() + " requests, "
-                        + Summaries.percentiles(f.nanos()));
-            }
-            return 0;
-        } catch (MalformedResultsException e) {
-            err.println("load: " + ErrorLine.of(e));
-            return 2;
-        } catch (IOException | RuntimeException e) {
-            err.println("load: " + ErrorLine.of(e));
-            return 1;
-        }
+        return Exit.OK;
     }
 
     /** Imports every {@code hdr/*-go.lat} of {@code run} (see the class comment); returns what was imported, by file name. */

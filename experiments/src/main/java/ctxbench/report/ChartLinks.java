@@ -1,5 +1,6 @@
 package ctxbench.report;
 
+import ctxbench.cli.BadInputException;
 import ctxbench.results.Params;
 import ctxbench.results.ResultRow;
 import java.util.HashSet;
@@ -88,10 +89,10 @@ final class ChartLinks {
     }
 
     /** The link to {@code file}, or the note, or the failure (see the class comment). */
-    static String link(ReportInput in, String file, String alt, boolean hasData, String missing) throws ReportException {
+    static String link(ReportInput in, String file, String alt, boolean hasData, String missing) throws BadInputException {
         if (in.run().hasChart(file) || (hasData && in.linkMissingCharts())) return "![" + alt + "](" + in.chartLink(file) + ")";
         if (hasData) {
-            throw new ReportException(in.run().dir().resolve(RunData.CHARTS).resolve(file) + " is missing although the run has its data: run "
+            throw new BadInputException(in.run().dir().resolve(RunData.CHARTS).resolve(file) + " is missing although the run has its data: run "
                     + "scripts/charts.sh " + in.run().dir() + " first");
         }
         return "*(No chart: this run has no " + missing + ".)*";

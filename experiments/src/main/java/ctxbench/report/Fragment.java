@@ -1,5 +1,7 @@
 package ctxbench.report;
 
+import ctxbench.cli.BadInputException;
+
 /**
  * What fills one kind of region of REPORT.md: a table, a number, data-dependent words or a chart
  * link, generated from the run alone.
@@ -16,10 +18,10 @@ record Fragment(MarkedText.Kind kind, String name, Renderer renderer) {
         /**
          * The content: for a table, lines each ending in {@code \n}; otherwise one line.
          *
-         * @throws ReportException when the run is inconsistent with itself (e.g. a chart missing
-         *                         although its data is there)
+         * @throws BadInputException when the run is inconsistent with itself (e.g. a chart missing
+         *                           although its data is there)
          */
-        String render(ReportInput input) throws ReportException;
+        String render(ReportInput input) throws BadInputException;
     }
 
     /** {@code kind name}, as markers name it. */

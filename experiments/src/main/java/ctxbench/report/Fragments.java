@@ -1,5 +1,6 @@
 package ctxbench.report;
 
+import ctxbench.cli.BadInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,12 +51,12 @@ final class Fragments {
     /**
      * The content of {@code marker}'s region for {@code input}.
      *
-     * @throws ReportException when no fragment has the marker's kind and name
+     * @throws BadInputException when no fragment has the marker's kind and name
      */
-    String content(MarkedText.Marker marker, ReportInput input, String file) throws ReportException {
+    String content(MarkedText.Marker marker, ReportInput input, String file) throws BadInputException {
         Fragment f = byId.get(marker.id());
         if (f == null) {
-            throw new ReportException(file + ":" + marker.line() + ": unknown marker '" + marker.id() + "' (the fragments are listed "
+            throw new BadInputException(file + ":" + marker.line() + ": unknown marker '" + marker.id() + "' (the fragments are listed "
                     + "in the class comments of experiments/src/main/java/ctxbench/report/*Fragments.java)");
         }
         return f.renderer().render(input);

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import ctxbench.cli.BadInputException;
 import ctxbench.cli.ErrorLine;
 import ctxbench.results.Params;
 import java.io.IOException;
@@ -50,25 +51,25 @@ final class JmhRuns {
     /**
      * Reads {@code jmh.json}.
      *
-     * @throws ReportException when the file is not JMH's JSON array of runs
+     * @throws BadInputException when the file is not JMH's JSON array of runs
      */
-    static JmhRuns read(Path file) throws ReportException, IOException {
+    static JmhRuns read(Path file) throws BadInputException, IOException {
         Map<String, Settings> runs = new HashMap<>();
         JsonElement root;
         try {
             root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
         } catch (JsonParseException e) {
-            throw new ReportException(file + ": not valid JSON: " + ErrorLine.of(e));
+            throw new BadInputException(file + ": not valid JSON: " + ErrorLine.of(e));
         }
-        if (!root.isJsonArray()) throw new ReportException(file + ": not JMH's JSON (an array of runs)");
+        if (!root.isJsonArray()) throw new BadInputException(file + ": not JMH's JSON (an array of runs)");
         for (JsonElement e : root.getAsJsonArray()) {
-            if (!e.isJsonObject()) throw new ReportException(file + ": not JMH's JSON (an array of runs)");
+            if (!e.isJsonObject()) throw new BadInputException(file + ": not JMH's JSON (an array of runs)");
             JsonObject run = e.getAsJsonObject();
             if (!run.has("benchmark") || !run.has("mode") || !run.has("threads")) {
-                throw new ReportException(file + ": a run without benchmark, mode or threads");
+                throw new BadInputException(file + ": a run without benchmark, mode or threads");
             }
             String[] parts = run.get("benchmark").getAsString().split("\\.");
-            if (parts.length < 2) throw new ReportException(file + ": benchmark '" + run.get("benchmark").getAsString() + "' is not Class.method");
+            if (parts.length < 2) throw new BadInputException(file + ": benchmark '" + run.get("benchmark").getAsString() + "' is not Class.method");
             Map<String, String> params = new TreeMap<>();
             if (run.has("params")) {
                 for (Map.Entry<String, JsonElement> p : run.getAsJsonObject("params").entrySet()) params.put(p.getKey(), p.getValue().getAsString());

@@ -1,5 +1,6 @@
 package ctxbench.report;
 
+import ctxbench.cli.BadInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,11 +44,11 @@ final class MarkedText {
             return this == TABLE;
         }
 
-        static Kind of(String word, String file, int line) throws ReportException {
+        static Kind of(String word, String file, int line) throws BadInputException {
             for (Kind k : values()) {
                 if (k.word().equals(word)) return k;
             }
-            throw new ReportException(file + ":" + line + ": unknown marker kind '" + word + "' (table, num, text, chart)");
+            throw new BadInputException(file + ":" + line + ": unknown marker kind '" + word + "' (table, num, text, chart)");
         }
     }
 
@@ -79,10 +80,10 @@ final class MarkedText {
      * Splits {@code text} into hand-written parts and regions.
      *
      * @param file the file's name, for messages
-     * @throws ReportException naming the file and line of a malformed, unknown, nested, unclosed or
+     * @throws BadInputException naming the file and line of a malformed, unknown, nested, unclosed or
      *                         stray marker, or of an inline region that spans lines
      */
-    static MarkedText parse(String text, String file) throws ReportException {
+    static MarkedText parse(String text, String file) throws BadInputException {
         List<String> literals = new ArrayList<>();
         List<Marker> markers = new ArrayList<>();
         Matcher any = MARKER_LIKE.matcher(text);
@@ -93,9 +94,9 @@ final class MarkedText {
             int at = any.start();
             int line = lineOf(text, at);
             if (text.startsWith(CLOSE, at)) {
-                if (open == null) throw new ReportException(file + ":" + line + ": " + CLOSE + " without an opening marker");
+                if (open == null) throw new BadInputException(file + ":" + line + ": " + CLOSE + " without an opening marker");
                 if (!open.kind().block() && text.substring(contentStart, at).indexOf('\n') >= 0) {
-                    throw new ReportException(file + ":" + open.line() + ": " + open.kind().word() + " marker '" + open.name()
+                    throw new BadInputException(file + ":" + open.line() + ": " + open.kind().word() + " marker '" + open.name()
                             + "' spans lines; only table regions may (is its " + CLOSE + " missing?)");
                 }
                 markers.add(open);
@@ -107,18 +108,18 @@ final class MarkedText {
             if (!m.lookingAt()) {
                 int end = text.indexOf("-->", at);
                 String shown = end < 0 ? text.substring(at, Math.min(text.length(), at + 40)) : text.substring(at, end + 3);
-                throw new ReportException(file + ":" + line + ": malformed marker '" + shown
+                throw new BadInputException(file + ":" + line + ": malformed marker '" + shown
                         + "' (expected <!-- ctxbench:KIND NAME --> or " + CLOSE + ")");
             }
             if (open != null) {
-                throw new ReportException(file + ":" + open.line() + ": marker '" + open.id() + "' is not closed before the marker on line "
+                throw new BadInputException(file + ":" + open.line() + ": marker '" + open.id() + "' is not closed before the marker on line "
                         + line);
             }
             open = new Marker(Kind.of(m.group(1), file, line), m.group(2), line);
             literals.add(text.substring(literalStart, m.end()));
             contentStart = m.end();
         }
-        if (open != null) throw new ReportException(file + ":" + open.line() + ": marker '" + open.id() + "' is never closed");
+        if (open != null) throw new BadInputException(file + ":" + open.line() + ": marker '" + open.id() + "' is never closed");
         literals.add(text.substring(literalStart));
         return new MarkedText(file, literals, markers);
     }
@@ -137,7 +138,7 @@ final class MarkedText {
     @FunctionalInterface
     interface Generator {
         /** The content for {@code marker}: lines ending in {@code \n} for tables, one line otherwise. */
-        String content(Marker marker) throws ReportException;
+        String content(Marker marker) throws BadInputException;
     }
 
     /**
@@ -145,22 +146,22 @@ final class MarkedText {
      * hand-written text is kept byte for byte. A table region becomes the opening marker, a line
      * break, the content's lines and the closing marker.
      *
-     * @throws ReportException when the generator fails, or gives a table that does not end its last
+     * @throws BadInputException when the generator fails, or gives a table that does not end its last
      *                         line or an inline content with a line break
      */
-    String render(Generator generator) throws ReportException {
+    String render(Generator generator) throws BadInputException {
         StringBuilder out = new StringBuilder(literals.get(0));
         for (int i = 0; i < markers.size(); i++) {
             Marker m = markers.get(i);
             String content = generator.content(m);
             if (m.kind().block()) {
                 if (!content.isEmpty() && !content.endsWith("\n")) {
-                    throw new ReportException(file + ":" + m.line() + ": generated table '" + m.name() + "' does not end its last line");
+                    throw new BadInputException(file + ":" + m.line() + ": generated table '" + m.name() + "' does not end its last line");
                 }
                 out.append('\n').append(content);
             } else {
                 if (content.indexOf('\n') >= 0) {
-                    throw new ReportException(file + ":" + m.line() + ": generated " + m.kind().word() + " '" + m.name() + "' holds a line break");
+                    throw new BadInputException(file + ":" + m.line() + ": generated " + m.kind().word() + " '" + m.name() + "' holds a line break");
                 }
                 out.append(content);
             }

@@ -1,6 +1,7 @@
 package ctxbench.report;
 
 import ctxbench.bench.seed.SeedVariants;
+import ctxbench.cli.BadInputException;
 import ctxbench.profiles.Category;
 import ctxbench.profiles.CategoryCsv;
 import ctxbench.profiles.CategoryShare;
@@ -51,7 +52,7 @@ final class ProfileFragments {
     }
 
     /** The run's category rows; empty when it has no {@code profiles/categories.csv}. */
-    private static List<CategoryShare> rows(RunData run) throws ReportException {
+    private static List<CategoryShare> rows(RunData run) throws BadInputException {
         Path csv = ProfileFolders.of(run.dir()).resolve(ProfileFolders.CATEGORIES_CSV);
         if (!Files.isRegularFile(csv)) {
             return List.of();
@@ -59,7 +60,7 @@ final class ProfileFragments {
         try {
             return CategoryCsv.parse(Files.readString(csv), csv.toString());
         } catch (IOException | ProfileFormatException e) {
-            throw new ReportException(e.getMessage());
+            throw new BadInputException(e.getMessage());
         }
     }
 
@@ -106,7 +107,7 @@ final class ProfileFragments {
         return t.render();
     }
 
-    private static String chart(ReportInput in, String side, String profile) throws ReportException {
+    private static String chart(ReportInput in, String side, String profile) throws BadInputException {
         String file = "profile-categories-" + side + "-" + profile + ".png";
         Path png = ProfileFolders.of(in.run().dir()).resolve(ProfileFolders.CHARTS).resolve(file);
         boolean hasData = rows(in.run()).stream().anyMatch(r -> r.side().equals(side) && r.profile().equals(profile));
@@ -115,7 +116,7 @@ final class ProfileFragments {
             return "![" + alt + "](" + in.link(png) + ")";
         }
         if (hasData) {
-            throw new ReportException(png + " is missing although the run has its profiles: run scripts/profile.sh again or redraw them");
+            throw new BadInputException(png + " is missing although the run has its profiles: run scripts/profile.sh again or redraw them");
         }
         return "*(No chart: this run has no " + side + " " + profile + " profiles.)*";
     }

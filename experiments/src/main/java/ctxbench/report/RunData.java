@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import ctxbench.cli.BadInputException;
 import ctxbench.cli.ErrorLine;
 import ctxbench.gobench.GoBenchParser;
 import ctxbench.gobench.GoNames;
@@ -85,22 +86,22 @@ final class RunData {
     /**
      * Reads the run folder {@code dir}.
      *
-     * @throws ReportException when it is not a run folder, a file is malformed, or it has no result rows
+     * @throws BadInputException when it is not a run folder, a file is malformed, or it has no result rows
      */
-    static RunData load(Path dir) throws ReportException {
-        if (!Files.exists(dir)) throw new ReportException(dir + ": no such run folder");
-        if (!Files.isDirectory(dir)) throw new ReportException(dir + ": not a run folder (give the folder results/<run-id>)");
+    static RunData load(Path dir) throws BadInputException {
+        if (!Files.exists(dir)) throw new BadInputException(dir + ": no such run folder");
+        if (!Files.isDirectory(dir)) throw new BadInputException(dir + ": not a run folder (give the folder results/<run-id>)");
         try {
             // the real path, so that a link such as results/baseline names the run it points to
             Path abs = dir.toRealPath();
             ResultSet results = ResultSet.load(abs);
-            if (results.results().isEmpty()) throw new ReportException(dir + ": the run has no result rows");
+            if (results.results().isEmpty()) throw new BadInputException(dir + ": the run has no result rows");
             Path jmh = abs.resolve(ResultSet.JMH_JSON);
             JmhRuns jmhRuns = Files.exists(jmh) ? JmhRuns.read(jmh) : JmhRuns.none();
             return new RunData(abs, results, readEnv(abs.resolve("env.json")), jmhRuns, goNaiveRuns(abs.resolve("go-bench.txt")),
                     names(abs.resolve(CHARTS)), names(abs.resolve(HDR)));
         } catch (IOException e) {
-            throw new ReportException(ErrorLine.of(e));
+            throw new BadInputException(ErrorLine.of(e));
         }
     }
 
@@ -223,14 +224,14 @@ final class RunData {
         return Params.canonical(m);
     }
 
-    private static JsonObject readEnv(Path file) throws IOException, ReportException {
+    private static JsonObject readEnv(Path file) throws IOException, BadInputException {
         if (!Files.exists(file)) return null;
         try {
             JsonElement e = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
-            if (!e.isJsonObject()) throw new ReportException(file + ": not a JSON object");
+            if (!e.isJsonObject()) throw new BadInputException(file + ": not a JSON object");
             return e.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw new ReportException(file + ": not valid JSON: " + ErrorLine.of(e));
+            throw new BadInputException(file + ": not valid JSON: " + ErrorLine.of(e));
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ctxbench.cli.BadInputException;
 import ctxbench.profiles.Category;
 import ctxbench.profiles.CategoryColors;
 import ctxbench.profiles.CategoryShare;
@@ -30,7 +31,7 @@ class CategoryChartsTest {
     Path dir;
 
     @BeforeAll
-    static void style() throws ChartsException {
+    static void style() throws BadInputException {
         ChartStyle.init();
     }
 

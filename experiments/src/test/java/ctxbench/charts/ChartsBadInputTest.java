@@ -2,6 +2,7 @@ package ctxbench.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ctxbench.cli.Exit;
 import ctxbench.testing.Cli;
 import ctxbench.testing.DirectorySnapshot;
 import java.io.IOException;
@@ -27,7 +28,7 @@ class ChartsBadInputTest {
         Map<String, String> before = DirectorySnapshot.of(dir);
         Cli r = Cli.run(Charts::run, args);
         assertEquals("charts: " + message + "\n", r.err());
-        assertEquals(Charts.BAD_INPUT, r.status());
+        assertEquals(Exit.BAD_INPUT, r.status());
         assertEquals("", r.out());
         assertEquals(before, DirectorySnapshot.of(dir));
     }

@@ -2,11 +2,11 @@ package ctxbench.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ctxbench.cli.Exit;
 import ctxbench.results.ResultsCsv;
 import ctxbench.testing.Cli;
 import ctxbench.testing.DirectorySnapshot;
 import ctxbench.testing.RunFixture;
-import ctxbench.cli.Exit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

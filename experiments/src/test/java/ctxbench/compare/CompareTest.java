@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ctxbench.cli.Exit;
 import ctxbench.results.CsvText;
 import ctxbench.testing.Cli;
 import ctxbench.testing.RunFixture;
-import ctxbench.cli.Exit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import ctxbench.cli.BadInputException;
+import ctxbench.cli.Exit;
 import ctxbench.results.ResultRow;
 import ctxbench.results.ResultsCsv;
 import ctxbench.results.SampleRow;
+import ctxbench.testing.Cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** Writing a new Go run and adding Go rows to an existing run. */
 class GoBenchImportTest {
@@ -31,7 +35,9 @@ class GoBenchImportTest {
             "depth=1;key=present", "time", "ns/op", 17, Double.NaN, 1);
 
     private GoBenchImport.Outcome run(String... args) throws Exception {
-        return GoBenchImport.run(GoBenchImport.Options.parse(args));
+        GoBenchImport command = new GoBenchImport();
+        new CommandLine(command).setAllowOptionsAsOptionParameters(true).parseArgs(args);
+        return GoBenchImport.run(command.options());
     }
 
     private JsonObject env() throws IOException {
@@ -141,11 +147,13 @@ class GoBenchImportTest {
         bad.add(new String[] {"--run-dir", dir.toString(), "--env-only", "--count", "many"});
         bad.add(new String[] {"--run-dir", dir.toString(), "--input"});
         for (String[] args : bad) {
-            assertThrows(GoBenchImport.UsageException.class, () -> GoBenchImport.Options.parse(args), String.join(" ", args));
+            Cli r = Cli.run(GoBenchImport::run, (Object[]) args);
+            assertEquals(Exit.BAD_INPUT, r.status(), String.join(" ", args));
+            assertEquals(1, r.err().lines().count(), r.err());
         }
-        assertThrows(GoBenchImport.UsageException.class,
+        assertThrows(BadInputException.class,
                 () -> run("--run-dir", dir.resolve("missing").toString(), "--env-only"));
-        assertThrows(GoBenchImport.UsageException.class,
+        assertThrows(BadInputException.class,
                 () -> run("--run-dir", dir.toString(), "--input", dir.resolve("missing.txt").toString()));
     }
 }

@@ -115,7 +115,7 @@ class GoLatencyImportTest {
     void badArgumentsExitTwo() {
         Cli c = Cli.run(GoLatencyImport::run, "--run", run);
         assertEquals(2, c.status());
-        assertEquals("load: usage: GoLatencyImport --run-dir DIR\n", c.err());
+        assertEquals("load: Missing required option: '--run-dir=DIR' (see --help)\n", c.err());
         Cli missing = Cli.run(GoLatencyImport::run, "--run-dir", run.resolve("nope"));
         assertEquals(2, missing.status());
         assertEquals("load: run folder " + run.resolve("nope") + " does not exist\n", missing.err());

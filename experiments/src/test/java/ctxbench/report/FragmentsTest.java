@@ -1,9 +1,6 @@
 package ctxbench.report;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import ctxbench.cli.BadInputException;
 import ctxbench.testing.RunFixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The registry of fragments against the repository's REPORT.md: every marker there is known, every
@@ -24,7 +24,7 @@ class FragmentsTest {
     Path dir;
 
     @Test
-    void everyMarkerInTheRepositoryReportIsKnown() throws IOException, ReportException {
+    void everyMarkerInTheRepositoryReportIsKnown() throws IOException, BadInputException {
         Path report = ReportFixture.repositoryReport();
         MarkedText text = MarkedText.parse(Files.readString(report, StandardCharsets.UTF_8), report.toString());
         Fragments all = Fragments.all();

@@ -1,12 +1,12 @@
 package ctxbench.report;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
+import ctxbench.cli.BadInputException;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Parsing REPORT.md into text and regions, regenerating them, and refusing broken markers with their line. */
 class MarkedTextTest {
@@ -24,14 +24,14 @@ class MarkedTextTest {
             """;
 
     @Test
-    void findsEveryRegionWithKindNameAndLine() throws ReportException {
+    void findsEveryRegionWithKindNameAndLine() throws BadInputException {
         MarkedText m = MarkedText.parse(DOC, "R.md");
         assertEquals(List.of(new MarkedText.Marker(MarkedText.Kind.NUM, "a.b", 2), new MarkedText.Marker(MarkedText.Kind.TEXT, "w", 2),
                 new MarkedText.Marker(MarkedText.Kind.TABLE, "t-1", 4), new MarkedText.Marker(MarkedText.Kind.CHART, "c", 10)), m.markers());
     }
 
     @Test
-    void renderReplacesOnlyTheRegionsAndIsIdempotent() throws ReportException {
+    void renderReplacesOnlyTheRegionsAndIsIdempotent() throws BadInputException {
         MarkedText.Generator g = marker -> marker.kind() == MarkedText.Kind.TABLE ? "\n| new |\n|---|\n\n" : marker.name().toUpperCase();
         String once = MarkedText.parse(DOC, "R.md").render(g);
         assertEquals("""
@@ -50,7 +50,7 @@ class MarkedTextTest {
     }
 
     @Test
-    void aTextWithoutMarkersRendersUnchanged() throws ReportException {
+    void aTextWithoutMarkersRendersUnchanged() throws BadInputException {
         String text = "no markers <!-- a comment --> here\r\nsecond line";
         assertEquals(text, MarkedText.parse(text, "R.md").render(m -> "x"));
     }
@@ -66,16 +66,16 @@ class MarkedTextTest {
         "<!-- ctxbench:num a -->1\\n2<!-- /ctxbench -->                       | R.md:1: num marker 'a' spans lines; only table regions may (is its <!-- /ctxbench --> missing?)",
     })
     void brokenMarkersAreRefusedWithTheirLine(String text, String message) {
-        ReportException e = assertThrows(ReportException.class, () -> MarkedText.parse(text.strip().replace("\\n", "\n"), "R.md"));
+        BadInputException e = assertThrows(BadInputException.class, () -> MarkedText.parse(text.strip().replace("\\n", "\n"), "R.md"));
         assertEquals(message.strip(), e.getMessage());
     }
 
     @Test
-    void generatedContentMustFitItsKind() throws ReportException {
+    void generatedContentMustFitItsKind() throws BadInputException {
         MarkedText m = MarkedText.parse("<!-- ctxbench:num a -->1<!-- /ctxbench -->\n<!-- ctxbench:table t -->\n<!-- /ctxbench -->", "R.md");
-        ReportException inline = assertThrows(ReportException.class, () -> m.render(k -> "two\nlines"));
+        BadInputException inline = assertThrows(BadInputException.class, () -> m.render(k -> "two\nlines"));
         assertEquals("R.md:1: generated num 'a' holds a line break", inline.getMessage());
-        ReportException table = assertThrows(ReportException.class, () -> m.render(k -> k.kind() == MarkedText.Kind.TABLE ? "| x |" : "1"));
+        BadInputException table = assertThrows(BadInputException.class, () -> m.render(k -> k.kind() == MarkedText.Kind.TABLE ? "| x |" : "1"));
         assertEquals("R.md:2: generated table 't' does not end its last line", table.getMessage());
     }
 }

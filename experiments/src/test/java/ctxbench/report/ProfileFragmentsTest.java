@@ -1,9 +1,6 @@
 package ctxbench.report;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import ctxbench.cli.BadInputException;
 import ctxbench.profiles.Category;
 import ctxbench.profiles.CategoryCsv;
 import ctxbench.profiles.CategoryShare;
@@ -15,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** REPORT's "Where the time goes" regions, from a run's {@code profiles/}. */
 class ProfileFragmentsTest {
@@ -55,7 +55,7 @@ class ProfileFragmentsTest {
         assertEquals("![Where the CPU goes: Go 1.19](run/profiles/charts/profile-categories-go-cpu.png)",
                 content(MarkedText.Kind.CHART, "profiles-go-cpu", in));
         assertEquals("*(No chart: this run has no go alloc profiles.)*", content(MarkedText.Kind.CHART, "profiles-go-alloc", in));
-        ReportException missing = assertThrows(ReportException.class, () -> content(MarkedText.Kind.CHART, "profiles-model-cpu", in));
+        BadInputException missing = assertThrows(BadInputException.class, () -> content(MarkedText.Kind.CHART, "profiles-model-cpu", in));
         assertTrue(missing.getMessage().endsWith("profile-categories-model-cpu.png is missing although the run has its profiles: "
                 + "run scripts/profile.sh again or redraw them"), missing.getMessage());
         String flames = content(MarkedText.Kind.TABLE, "profiles-flamegraphs", in);
@@ -73,7 +73,7 @@ class ProfileFragmentsTest {
         assertEquals("*(No chart: this run has no model cpu profiles.)*", content(MarkedText.Kind.CHART, "profiles-model-cpu", in));
     }
 
-    private String content(MarkedText.Kind kind, String name, ReportInput in) throws ReportException {
+    private String content(MarkedText.Kind kind, String name, ReportInput in) throws BadInputException {
         return all.content(new MarkedText.Marker(kind, name, 1), in, "R.md");
     }
 }

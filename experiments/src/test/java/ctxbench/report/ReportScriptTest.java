@@ -3,6 +3,7 @@ package ctxbench.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ctxbench.cli.Exit;
 import ctxbench.testing.RunFixture;
 import java.io.File;
 import java.io.IOException;
@@ -77,7 +78,7 @@ class ReportScriptTest {
         assertTrue(write.out().startsWith("report: " + report + " "), write.out());
         Files.writeString(report, Files.readString(report) + "\n![gone](results/run/charts/gone.png)\n");
         Result check = script(jar, "--report", report.toString(), "--check", run.toString());
-        assertEquals(Report.OUT_OF_DATE, check.status(), check.err());
+        assertEquals(Exit.OUT_OF_DATE, check.status(), check.err());
         assertEquals("report: " + report + " links results/run/charts/gone.png, which does not exist\n", check.err());
     }
 

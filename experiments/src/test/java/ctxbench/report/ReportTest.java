@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ctxbench.charts.Charts;
+import ctxbench.cli.Exit;
 import ctxbench.testing.Cli;
 import ctxbench.testing.DirectorySnapshot;
 import ctxbench.testing.RunFixture;
@@ -182,7 +183,7 @@ class ReportTest {
         Files.writeString(dir.resolve("REPORT.md"), edited);
         Map<String, String> snapshot = DirectorySnapshot.of(dir);
         Cli check = report("--check", run());
-        assertEquals(Report.OUT_OF_DATE, check.status());
+        assertEquals(Exit.OUT_OF_DATE, check.status());
         int line = edited.substring(0, edited.indexOf("seed.go.fast.before-leaky-vs-after -->2.00×")).split("\n", -1).length;
         assertEquals("report: " + dir.resolve("REPORT.md") + " differs from what " + run() + " generates, first at line " + line
                 + ": run scripts/report.sh " + run() + "\n", check.err());
@@ -195,7 +196,7 @@ class ReportTest {
         assertEquals(0, report(run()).status());
         Files.delete(run().resolve("charts/latency-percentiles-go-heap.png"));
         Cli check = report("--check", run());
-        assertEquals(Report.OUT_OF_DATE, check.status());
+        assertEquals(Exit.OUT_OF_DATE, check.status());
         assertTrue(check.err().contains("report: " + dir.resolve("REPORT.md") + " links results/fixture-run/charts/latency-percentiles-go-heap.png, "
                 + "which does not exist\n"), check.err());
     }
@@ -206,7 +207,7 @@ class ReportTest {
         Files.delete(run().resolve("charts/bars-seed-SeedRequest.fastPath.png"));
         Map<String, String> snapshot = DirectorySnapshot.of(dir);
         Cli r = report(run());
-        assertEquals(Report.BAD_INPUT, r.status());
+        assertEquals(Exit.BAD_INPUT, r.status());
         assertEquals("report: " + run().toAbsolutePath().resolve("charts/bars-seed-SeedRequest.fastPath.png")
                 + " is missing although the run has its data: run scripts/charts.sh " + run().toAbsolutePath() + " first\n", r.err());
         assertEquals(snapshot, DirectorySnapshot.of(dir), "REPORT.md untouched");
@@ -218,7 +219,7 @@ class ReportTest {
                 ReportFixture.around(1000, 1)).write(dir.resolve("results/tiny"));
         Files.copy(ReportFixture.repositoryReport(), dir.resolve("REPORT.md"));
         Cli r = report(run);
-        assertEquals(Report.BAD_INPUT, r.status(), "the seed chart is missing though its data is there");
+        assertEquals(Exit.BAD_INPUT, r.status(), "the seed chart is missing though its data is there");
         assertEquals(0, Cli.run(Charts::run, run).status());
         r = report(run);
         assertEquals(0, r.status(), r.err());
@@ -294,10 +295,10 @@ class ReportTest {
                 "report: " + dir.resolve("results/nope") + ": no such run folder",
                 "report: " + dir.resolve("results/empty") + ": folder holds neither results.csv nor jmh.json",
                 "report: " + dir.resolve("results/bad.csv") + ": not a run folder (give the folder results/<run-id>)",
-                "report: --report needs a file");
+                "report: --report needs a value (usage: report.sh [--check] RUN)");
         for (int i = 0; i < cases.size(); i++) {
             Cli r = report(cases.get(i).toArray());
-            assertEquals(Report.BAD_INPUT, r.status(), cases.get(i).toString());
+            assertEquals(Exit.BAD_INPUT, r.status(), cases.get(i).toString());
             assertEquals(expected.get(i) + "\n", r.err(), cases.get(i).toString());
             assertEquals("", r.out());
         }
@@ -310,7 +311,7 @@ class ReportTest {
         String original = text();
         Files.writeString(dir.resolve("REPORT.md"), "# R\n\nx <!-- ctxbench:num no.such.number -->1<!-- /ctxbench -->\n");
         Cli r = report(run());
-        assertEquals(Report.BAD_INPUT, r.status());
+        assertEquals(Exit.BAD_INPUT, r.status());
         assertTrue(r.err().startsWith("report: " + dir.resolve("REPORT.md") + ":3: unknown marker 'num no.such.number'"), r.err());
         Files.writeString(dir.resolve("REPORT.md"), "a\n<!-- ctxbench:table seed-fast -->\n| x |\n");
         r = report(run());
@@ -323,13 +324,13 @@ class ReportTest {
     void helpPrintsUsage() {
         Cli r = Cli.run(Report::run, "--help");
         assertEquals(0, r.status());
-        assertEquals(Report.USAGE, r.out());
+        assertTrue(r.out().startsWith("usage: report.sh [--check] RUN\n"), r.out());
     }
 
     @Test
     void aMissingReportFileIsBadInput() {
         Cli r = Cli.run(Report::run, "--report", dir.resolve("NOPE.md"), dir);
-        assertEquals(Report.BAD_INPUT, r.status());
+        assertEquals(Exit.BAD_INPUT, r.status());
         assertEquals("report: " + dir.resolve("NOPE.md") + ": no such file\n", r.err());
     }
 }

@@ -1,11 +1,6 @@
 package ctxbench.report;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import ctxbench.cli.BadInputException;
 import ctxbench.testing.RunFixture;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +8,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the report reads from a run folder: rows by source (the model through the Java-only defaults), go-bench.txt, jmh.json, env.json. */
 class RunDataTest {
@@ -84,18 +84,18 @@ class RunDataTest {
     void malformedSideFilesAreBadInput() throws IOException {
         Path run = ReportFixture.write(dir.resolve("run"));
         Files.writeString(run.resolve("jmh.json"), "{\"not\": \"an array\"}");
-        ReportException e = assertThrows(ReportException.class, () -> RunData.load(run));
+        BadInputException e = assertThrows(BadInputException.class, () -> RunData.load(run));
         assertEquals(run.toAbsolutePath() + "/jmh.json: not JMH's JSON (an array of runs)", e.getMessage());
         Files.delete(run.resolve("jmh.json"));
         Files.writeString(run.resolve("env.json"), "{oops");
-        e = assertThrows(ReportException.class, () -> RunData.load(run));
+        e = assertThrows(BadInputException.class, () -> RunData.load(run));
         assertTrue(e.getMessage().startsWith(run.toAbsolutePath() + "/env.json: not valid JSON"), e.getMessage());
     }
 
     @Test
     void aRunWithoutRowsIsBadInput() throws IOException {
         Path run = new RunFixture().write(dir.resolve("empty"));
-        ReportException e = assertThrows(ReportException.class, () -> RunData.load(run));
+        BadInputException e = assertThrows(BadInputException.class, () -> RunData.load(run));
         assertEquals(run + ": the run has no result rows", e.getMessage());
     }
 
