@@ -8,6 +8,8 @@
 #                               -benchtime 200ms; full: -count 10 -benchtime 1s
 #   --suite REGEX               suites to run (extended regex over: seed timers propagation values
 #                               channels naive gobench); default all
+#   --bench REGEX               go test's -bench regex within the chosen suites, e.g.
+#                               'BenchmarkTimerOps_fire' (default: every benchmark of each suite)
 #   --into RUN_DIR              add the Go rows to an existing run folder (Java rows kept, earlier Go
 #                               rows of the same suites replaced); default: a new run folder
 #                               results/<UTC yyyyMMddTHHmmZ>-go-go1.19/
@@ -35,7 +37,7 @@ ARGS="$*"
 die() { echo "go-bench: $*" >&2; exit 2; }
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
-profile=quick suite_re='.' into='' load=false load_only=false install=false
+profile=quick suite_re='.' bench_re='' into='' load=false load_only=false install=false
 load_rate=1000 load_duration='' load_slow=0.01
 while (($#)); do
   opt=$1
@@ -43,11 +45,12 @@ while (($#)); do
     --*=*) set -- "${opt%%=*}" "${opt#*=}" "${@:2}"; continue ;;
   esac
   case $opt in
-    --profile|--suite|--into|--load-rate|--load-duration|--load-slow)
+    --profile|--suite|--bench|--into|--load-rate|--load-duration|--load-slow)
       (($# >= 2)) || die "$opt needs a value"
       case $opt in
         --profile) profile=$2 ;;
         --suite) suite_re=$2 ;;
+        --bench) bench_re=$2 ;;
         --into) into=$2 ;;
         --load-rate) load_rate=$2 ;;
         --load-duration) load_duration=$2 ;;
@@ -202,10 +205,10 @@ run_go_test() { # $1 = package, $2 = -bench regex
 }
 for s in "${suites[@]}"; do
   if [ "$s" = gobench ]; then
-    run_go_test context .
-    run_go_test runtime "$RUNTIME_BENCH"
+    run_go_test context "${bench_re:-.}"
+    run_go_test runtime "${bench_re:-$RUNTIME_BENCH}"
   else
-    run_go_test "./$s" .
+    run_go_test "./$s" "${bench_re:-.}"
   fi
 done
 
