@@ -18,7 +18,8 @@ import picocli.CommandLine;
  * types, {@link Exit#FAILED} for anything else.
  *
  * <p>An unknown option reads {@code unknown option --x}, an option without its value
- * {@code --x needs a value}; other picocli messages are kept. An option given again replaces its
+ * {@code --x needs a value}, a word where a command with subcommands expects one
+ * {@code unknown command 'x'}; other picocli messages are kept. An option given again replaces its
  * earlier value (the scripts pass defaults that the user's arguments then override).
  *
  * @param name      the tool's name, the prefix of its error lines ({@code compare})
@@ -68,6 +69,10 @@ public record CliTool(String name, String hint, List<Class<? extends Exception>>
     private static String what(ParameterException e) {
         if (e instanceof UnmatchedArgumentException u && u.isUnknownOption()) {
             return "unknown option " + u.getUnmatched().getFirst();
+        }
+        if (e instanceof UnmatchedArgumentException u && !u.getCommandLine().getSubcommands().isEmpty()
+                && u.getCommandLine().getCommandSpec().positionalParameters().isEmpty()) {
+            return "unknown command '" + u.getUnmatched().getFirst() + "'";
         }
         if (e instanceof MissingParameterException m && m.getMissing().size() == 1) {
             ArgSpec missing = m.getMissing().getFirst();

@@ -26,6 +26,7 @@ public final class ErrorLine {
             case FileAlreadyExistsException f -> f.getFile() + ": already exists";
             case DirectoryNotEmptyException f -> f.getFile() + ": folder not empty";
             case NotDirectoryException f -> f.getFile() + ": not a folder";
+            case InterruptedException i -> "interrupted";
             case FileSystemException f when f.getFile() != null ->
                     f.getFile() + ": " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
             // Throwable(cause) makes its message cause.toString(): say the cause's message instead

@@ -50,7 +50,7 @@ import picocli.CommandLine.Spec;
  * cannot be read or written, 2 bad arguments or a malformed {@code .lat} file (nothing written). Errors are one line on stderr:
  * {@code load: <what>}.
  */
-@Command(name = "GoLatencyImport", description = "Imports the Go load generator's RUN/hdr/*-go.lat files into the run folder.")
+@Command(name = "go-import", description = "Imports the Go load generator's RUN/hdr/*-go.lat files into the run folder.")
 public final class GoLatencyImport implements Callable<Integer> {
     /** The suffix of the Go generator's files in {@code hdr/}. */
     public static final String SUFFIX = "-go.lat";

@@ -5,7 +5,10 @@ import ctxbench.bench.queues.InstalledQueue;
 import ctxbench.bench.run.EnvJson;
 import ctxbench.bench.run.RunFolders;
 import ctxbench.bench.seed.SeedVariants;
-import ctxbench.cli.ErrorLine;
+import ctxbench.cli.BadInputException;
+import ctxbench.cli.CliTool;
+import ctxbench.cli.Exit;
+import ctxbench.results.MalformedResultsException;
 import ctxbench.runtime.Sched;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,9 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The Java half of {@code scripts/load.sh}: planning, the run folder, and each experiment, one per
@@ -40,21 +47,17 @@ import java.util.Set;
  * the JVM's goroutine runtime ({@code -Dctxbench.sched=go|vt}, default {@code vt}); {@code --sched},
  * if given, must name that runtime (exit 2 otherwise), so a command line never mislabels its rows.
  * Durations are
- * {@code 500ms}, {@code 3s}, {@code 2m} or seconds. Exit status: 0 done; 1 an experiment failed or
- * a file could not be read or written; 2 bad input (one line {@code load: <what>} on stderr,
- * nothing written).
+ * {@code 500ms}, {@code 3s}, {@code 2m} or seconds. Each command takes {@code --help}. Exit status
+ * ({@link Exit}): 0 done; 1 an experiment failed or a file could not be read or written; 2 bad
+ * input (one line {@code load: <what>} on stderr, nothing written; command-line errors as
+ * {@link CliTool} words them).
  */
-public final class LoadCli {
-    private static final Set<String> PLAN = Set.of("profile", "rate", "duration", "variants", "queues", "slow", "sched");
-    private static final Set<String> START = Set.of("results-dir", "profile", "args", "repo");
-    private static final Set<String> FINISH = Set.of("run", "complete");
-    private static final Set<String> SEED = Set.of("run-dir", "profile", "sched", "variant", "queue", "rate", "duration", "slow", "warmup");
-    private static final Set<String> LATENESS = Set.of("run-dir", "profile", "sched", "queue", "idle", "rate", "duration", "delay", "warmup");
-    private static final Set<String> CANCEL = Set.of("run-dir", "profile", "sched", "shape", "size", "trials", "warmup-trials");
-    private static final Set<String> HANDOFF = Set.of("run-dir", "profile", "sched", "threads", "round-trips", "warmup-round-trips");
-
-    private LoadCli() {
-    }
+@Command(name = "LoadCli", description = "The Java half of scripts/load.sh: the plan, the run folder and each experiment.",
+        subcommands = {LoadCli.PlanCommand.class, LoadCli.Start.class, LoadCli.Finish.class, LoadCli.Seed.class,
+                LoadCli.Lateness.class, LoadCli.Cancel.class, LoadCli.Handoff.class, GoLatencyImport.class})
+public final class LoadCli implements Callable<Integer> {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     /** Command-line entry point; see the class comment. */
     public static void main(String[] args) {
@@ -63,163 +66,309 @@ public final class LoadCli {
 
     /** Runs one command, printing to {@code out} and {@code err}; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        try {
-            if (args.length == 0) {
-                throw new UsageException("a command is needed: plan, start, finish, seed, lateness, cancel, handoff, go-import");
+        return CliTool.named("load").badInput(MalformedResultsException.class).run(new LoadCli(), args, out, err);
+    }
+
+    @Override
+    public Integer call() throws BadInputException {
+        throw new BadInputException("a command is needed: plan, start, finish, seed, lateness, cancel, handoff, go-import");
+    }
+
+    @Command(name = "plan", description = "Checks the options; prints the estimated seconds, then one command line per JVM.")
+    static final class PlanCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
+        @Option(names = "--profile", paramLabel = "P", description = "smoke, quick (the default) or full.")
+        String profile = "quick";
+
+        @Option(names = "--rate", paramLabel = "R", description = "Requests per second of the seed scenario.")
+        String rate;
+
+        @Option(names = "--duration", paramLabel = "D", description = "How long each variant sends requests: 500ms, 3s, 2m.")
+        String duration;
+
+        @Option(names = "--variants", paramLabel = "LIST", description = "Comma list of seed variants.")
+        String variants;
+
+        @Option(names = "--queues", paramLabel = "LIST", description = "Comma list of timer queues.")
+        String queues;
+
+        @Option(names = "--slow", paramLabel = "P", description = "Share of slow requests, 0..1.")
+        String slow;
+
+        @Option(names = "--sched", paramLabel = "LIST", description = "Comma list of goroutine runtimes: go, vt.")
+        String sched;
+
+        @Override
+        public Integer call() throws BadInputException {
+            LoadProfile p = LoadProfile.of(profile);
+            LoadProfile.Plan plan = p.plan(CliOptions.positive("--rate", rate, p.rate),
+                    CliOptions.duration("--duration", duration, p.duration, false), CliOptions.share("--slow", slow, 0),
+                    CliOptions.names("--variants", variants, SeedVariants.NAMES, SeedVariants.NAMES),
+                    CliOptions.names("--queues", queues, p.queues, InstalledQueue.NAMES),
+                    CliOptions.names("--sched", sched, LoadSched.DEFAULT, LoadSched.NAMES));
+            spec.commandLine().getOut().println(Math.round(plan.estimatedSeconds()));
+            for (List<String> command : plan.commands()) {
+                spec.commandLine().getOut().println(String.join(" ", command));
             }
-            switch (args[0]) {
-                case "plan" -> plan(CliOptions.parse(args, 1, PLAN), out);
-                case "start" -> start(CliOptions.parse(args, 1, START), out);
-                case "finish" -> finish(CliOptions.parse(args, 1, FINISH), out);
-                case "seed" -> seed(CliOptions.parse(args, 1, SEED), out);
-                case "lateness" -> lateness(CliOptions.parse(args, 1, LATENESS), out);
-                case "cancel" -> cancel(CliOptions.parse(args, 1, CANCEL), out);
-                case "handoff" -> handoff(CliOptions.parse(args, 1, HANDOFF), out);
-                case "go-import" -> {
-                    return GoLatencyImport.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+            return Exit.OK;
+        }
+    }
+
+    @Command(name = "start", description = "Reserves results/.<run-id>.partial/ and writes env.json; prints the folder, then the run id.")
+    static final class Start implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
+        @Option(names = "--results-dir", required = true, paramLabel = "DIR", description = "Where the run folder goes.")
+        Path resultsDir;
+
+        @Option(names = "--profile", required = true, paramLabel = "P", description = "The profile, for env.json.")
+        String profile;
+
+        @Option(names = "--args", required = true, paramLabel = "TEXT", description = "load.sh's arguments, for env.json.")
+        String args;
+
+        @Option(names = "--repo", required = true, paramLabel = "DIR", description = "The repository, for env.json.")
+        Path repo;
+
+        @Override
+        public Integer call() throws BadInputException, IOException {
+            String id = LoadProfile.of(profile).id();
+            if (Files.exists(resultsDir) && !Files.isDirectory(resultsDir)) {
+                throw new BadInputException("--results-dir " + resultsDir + " is not a folder");
+            }
+            Instant now = Instant.now();
+            RunFolders.Reserved run = RunFolders.reserve(resultsDir, RunFolders.baseId(now, "load", Runtime.version().feature()));
+            EnvJson.write(run.partial(), LoadEnv.atStart(run.runId(), id, args, now, repo));
+            spec.commandLine().getOut().println(run.partial());
+            spec.commandLine().getOut().println(run.runId());
+            return Exit.OK;
+        }
+    }
+
+    @Command(name = "finish", description = "Completes env.json and renames the folder to <run-id> or <run-id>-incomplete; prints it.")
+    static final class Finish implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
+        @Option(names = "--run", required = true, paramLabel = "PARTIAL", description = "The run folder start reserved.")
+        Path partial;
+
+        @Option(names = "--complete", required = true, paramLabel = "true|false", description = "Whether every experiment ran.")
+        String complete;
+
+        @Override
+        public Integer call() throws BadInputException, IOException {
+            boolean done = switch (complete) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw new BadInputException("--complete takes true or false");
+            };
+            String runId = EnvJson.read(partial).get("runId").getAsString();
+            LoadEnv.atEnd(partial, Instant.now(), done);
+            spec.commandLine().getOut().println(RunFolders.publish(partial, runId, done));
+            return Exit.OK;
+        }
+    }
+
+    /** The options every experiment takes: its run folder, the profile it belongs to, the runtime it must run on. */
+    static final class Experiment {
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
+        @Option(names = "--run-dir", required = true, paramLabel = "DIR", description = "The run folder (it must exist).")
+        Path runDir;
+
+        @Option(names = "--profile", paramLabel = "P", description = "The profile, recorded in env.json.")
+        String profile;
+
+        @Option(names = "--sched", paramLabel = "go|vt", description = "The goroutine runtime this JVM must run (-Dctxbench.sched).")
+        String sched;
+
+        /** The run folder, after checking that {@code --profile}, if given, is a profile. */
+        Path run() throws BadInputException {
+            if (profile != null) {
+                LoadProfile.of(profile);
+            }
+            if (!Files.isDirectory(runDir)) {
+                throw new BadInputException("run folder " + runDir + " does not exist");
+            }
+            return runDir;
+        }
+
+        /**
+         * The goroutine runtime of this JVM ({@code ctxbench.sched}), which {@code --sched}, if
+         * given, must name: the rows say which runtime made them, so a mismatch is refused before
+         * anything runs.
+         */
+        String sched() throws BadInputException {
+            String mode = Sched.mode();
+            if (sched != null) {
+                String wanted = CliOptions.single("--sched", sched, LoadSched.NAMES);
+                if (!wanted.equals(mode)) {
+                    throw new BadInputException("--sched " + wanted + " needs a JVM started with -D" + Sched.PROPERTY + "=" + wanted
+                            + " (this one runs " + mode + ")");
                 }
-                default -> throw new UsageException("unknown command '" + args[0] + "'");
             }
-            return 0;
-        } catch (UsageException e) {
-            err.println("load: " + e.getMessage());
-            return 2;
-        } catch (IOException | RuntimeException e) {
-            err.println("load: " + ErrorLine.of(e));
-            return 1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            err.println("load: interrupted");
-            return 1;
+            return mode;
+        }
+
+        /** Prints what is about to run. */
+        void starting(String what) {
+            spec.commandLine().getOut().println("load: " + what + " ...");
+        }
+
+        /** Records the experiment in env.json and prints its summary. */
+        int finish(Path run, String command, String benchmark, String params, String summary) throws IOException {
+            LoadEnv.record(run, command, benchmark, params, profile, summary);
+            spec.commandLine().getOut().println("load: " + summary);
+            return Exit.OK;
         }
     }
 
-    private static void plan(CliOptions o, PrintStream out) throws UsageException {
-        LoadProfile.Plan plan = LoadProfile.of(o.text("profile", "quick")).plan(o);
-        out.println(Math.round(plan.estimatedSeconds()));
-        for (List<String> command : plan.commands()) {
-            out.println(String.join(" ", command));
+    @Command(name = "seed", description = "The seed scenario open-loop at a fixed rate, one variant on one queue.")
+    static final class Seed implements Callable<Integer> {
+        @Mixin
+        Experiment e;
+
+        @Option(names = "--variant", required = true, paramLabel = "V", description = "The seed variant.")
+        String variant;
+
+        @Option(names = "--queue", required = true, paramLabel = "Q", description = "The timer queue.")
+        String queue;
+
+        @Option(names = "--rate", required = true, paramLabel = "R", description = "Requests per second.")
+        String rate;
+
+        @Option(names = "--duration", required = true, paramLabel = "D", description = "How long requests are sent.")
+        String duration;
+
+        @Option(names = "--slow", paramLabel = "P", description = "Share of slow requests, 0..1 (default 0).")
+        String slow;
+
+        @Option(names = "--warmup", paramLabel = "D", description = "Warm-up before measuring (default 0).")
+        String warmup;
+
+        @Override
+        public Integer call() throws BadInputException, IOException, InterruptedException {
+            Path run = e.run();
+            SeedLoad.Config config = new SeedLoad.Config(CliOptions.single("--variant", variant, SeedVariants.NAMES),
+                    CliOptions.single("--queue", queue, InstalledQueue.NAMES), e.sched(), CliOptions.positive("--rate", rate, 0),
+                    CliOptions.duration("--duration", duration, null, false), CliOptions.share("--slow", slow, 0),
+                    CliOptions.duration("--warmup", warmup, Duration.ZERO, true), SeedLoad.SEED_TIMEOUT);
+            e.starting(config.describe());
+            SeedLoad.Result r = SeedLoad.run(config);
+            r.writeTo(run);
+            return e.finish(run, "seed", SeedLoad.BENCHMARK, config.params(), r.summary());
         }
     }
 
-    private static void start(CliOptions o, PrintStream out) throws UsageException, IOException {
-        Path resultsDir = Path.of(o.required("results-dir"));
-        String profile = LoadProfile.of(o.required("profile")).id();
-        String args = o.required("args");
-        Path repo = Path.of(o.required("repo"));
-        if (Files.exists(resultsDir) && !Files.isDirectory(resultsDir)) {
-            throw new UsageException("--results-dir " + resultsDir + " is not a folder");
+    @Command(name = "lateness", description = "Timer lateness: probes among idle timers on one queue.")
+    static final class Lateness implements Callable<Integer> {
+        @Mixin
+        Experiment e;
+
+        @Option(names = "--queue", required = true, paramLabel = "Q", description = "The timer queue.")
+        String queue;
+
+        @Option(names = "--idle", paramLabel = "N", description = "Idle timers (default 0).")
+        String idle;
+
+        @Option(names = "--rate", paramLabel = "R", description = "Probes per second (default 1000).")
+        String rate;
+
+        @Option(names = "--duration", paramLabel = "D", description = "How long probes are added (default 10s).")
+        String duration;
+
+        @Option(names = "--delay", paramLabel = "D", description = "Each probe's delay (default 1ms).")
+        String delay;
+
+        @Option(names = "--warmup", paramLabel = "D", description = "Warm-up before measuring (default 0).")
+        String warmup;
+
+        @Override
+        public Integer call() throws BadInputException, IOException {
+            Path run = e.run();
+            TimerLateness.Config config = new TimerLateness.Config(CliOptions.single("--queue", queue, InstalledQueue.NAMES), e.sched(),
+                    CliOptions.whole("--idle", idle, 0, 0), CliOptions.positive("--rate", rate, 1000),
+                    CliOptions.duration("--duration", duration, Duration.ofSeconds(10), false),
+                    CliOptions.duration("--delay", delay, Duration.ofMillis(1), true),
+                    CliOptions.duration("--warmup", warmup, Duration.ZERO, true));
+            e.starting("timer lateness on " + config.queue() + " with " + config.idle() + " idle timers, sched " + config.sched());
+            TimerLateness.Result r = TimerLateness.run(config);
+            r.writeTo(run);
+            return e.finish(run, "lateness", TimerLateness.BENCHMARK, config.params(), r.summary());
         }
-        Instant now = Instant.now();
-        RunFolders.Reserved run = RunFolders.reserve(resultsDir, RunFolders.baseId(now, "load", Runtime.version().feature()));
-        EnvJson.write(run.partial(), LoadEnv.atStart(run.runId(), profile, args, now, repo));
-        out.println(run.partial());
-        out.println(run.runId());
     }
 
-    private static void finish(CliOptions o, PrintStream out) throws UsageException, IOException {
-        Path partial = Path.of(o.required("run"));
-        boolean complete = switch (o.required("complete")) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new UsageException("--complete takes true or false");
-        };
-        String runId = EnvJson.read(partial).get("runId").getAsString();
-        LoadEnv.atEnd(partial, Instant.now(), complete);
-        out.println(RunFolders.publish(partial, runId, complete));
-    }
+    @Command(name = "cancel", description = "Cancel propagation through a chain or fan-out of contexts.")
+    static final class Cancel implements Callable<Integer> {
+        @Mixin
+        Experiment e;
 
-    private static void seed(CliOptions o, PrintStream out) throws UsageException, IOException, InterruptedException {
-        Path run = runDir(o, "variant", "queue", "rate", "duration");
-        SeedLoad.Config config = new SeedLoad.Config(single(o, "variant", SeedVariants.NAMES),
-                single(o, "queue", InstalledQueue.NAMES), sched(o), o.positive("rate", 0), o.duration("duration", null, false),
-                o.share("slow", 0), o.duration("warmup", Duration.ZERO, true), SeedLoad.SEED_TIMEOUT);
-        out.println("load: " + config.describe() + " ...");
-        SeedLoad.Result r = SeedLoad.run(config);
-        r.writeTo(run);
-        finishExperiment(run, o, "seed", SeedLoad.BENCHMARK, config.params(), r.summary(), out);
-    }
+        @Option(names = "--shape", required = true, paramLabel = "chain|fanout", description = "The shape of the context tree.")
+        String shape;
 
-    private static void lateness(CliOptions o, PrintStream out) throws UsageException, IOException {
-        Path run = runDir(o, "queue");
-        TimerLateness.Config config = new TimerLateness.Config(single(o, "queue", InstalledQueue.NAMES), sched(o),
-                o.whole("idle", 0, 0), o.positive("rate", 1000), o.duration("duration", Duration.ofSeconds(10), false),
-                o.duration("delay", Duration.ofMillis(1), true), o.duration("warmup", Duration.ZERO, true));
-        out.println("load: timer lateness on " + config.queue() + " with " + config.idle() + " idle timers, sched " + config.sched() + " ...");
-        TimerLateness.Result r = TimerLateness.run(config);
-        r.writeTo(run);
-        finishExperiment(run, o, "lateness", TimerLateness.BENCHMARK, config.params(), r.summary(), out);
-    }
+        @Option(names = "--size", required = true, paramLabel = "N", description = "Contexts in the chain or fan-out.")
+        String size;
 
-    private static void cancel(CliOptions o, PrintStream out) throws UsageException, IOException, InterruptedException {
-        Path run = runDir(o, "shape", "size");
-        CancelLatency.Shape shape = CancelLatency.Shape.of(single(o, "shape", List.of("chain", "fanout")));
-        CancelLatency.Config config = new CancelLatency.Config(shape, sched(o), o.whole("size", 1, 1), o.whole("trials", 100, 1),
-                o.whole("warmup-trials", 0, 0));
-        out.println("load: cancel propagation, " + shape.param() + " of " + config.size() + ", sched " + config.sched() + " ...");
-        CancelLatency.Result r = CancelLatency.run(config);
-        r.writeTo(run);
-        finishExperiment(run, o, "cancel", CancelLatency.BENCHMARK, config.params(), r.summary(), out);
-    }
+        @Option(names = "--trials", paramLabel = "N", description = "Measured trials (default 100).")
+        String trials;
 
-    private static void handoff(CliOptions o, PrintStream out) throws UsageException, IOException, InterruptedException {
-        Path run = runDir(o, "threads");
-        ThreadKind threads = ThreadKind.of(single(o, "threads", List.of("platform", "virtual")));
-        ChanHandoff.Config config = new ChanHandoff.Config(threads, sched(o), o.whole("round-trips", 100_000, 1),
-                o.whole("warmup-round-trips", 0, 0));
-        out.println("load: channel hand-off, " + threads.param + " threads, sched " + config.sched() + " ...");
-        ChanHandoff.Result r = ChanHandoff.run(config);
-        r.writeTo(run);
-        finishExperiment(run, o, "handoff", ChanHandoff.BENCHMARK, config.params(), r.summary(), out);
-    }
+        @Option(names = "--warmup-trials", paramLabel = "N", description = "Warm-up trials (default 0).")
+        String warmupTrials;
 
-    /** Records the experiment in env.json and prints its summary. */
-    private static void finishExperiment(Path run, CliOptions o, String command, String benchmark, String params,
-                                         String summary, PrintStream out) throws IOException {
-        LoadEnv.record(run, command, benchmark, params, o.text("profile", null), summary);
-        out.println("load: " + summary);
-    }
-
-    /**
-     * The run folder an experiment writes into (it must exist), after checking that the
-     * {@code required} options are there and that {@code --profile}, if given, is a profile.
-     */
-    private static Path runDir(CliOptions o, String... required) throws UsageException {
-        for (String name : required) {
-            o.required(name);
+        @Override
+        public Integer call() throws BadInputException, IOException, InterruptedException {
+            Path run = e.run();
+            CancelLatency.Shape s = CancelLatency.Shape.of(CliOptions.single("--shape", shape, List.of("chain", "fanout")));
+            CancelLatency.Config config = new CancelLatency.Config(s, e.sched(), CliOptions.whole("--size", size, 1, 1),
+                    CliOptions.whole("--trials", trials, 100, 1), CliOptions.whole("--warmup-trials", warmupTrials, 0, 0));
+            e.starting("cancel propagation, " + s.param() + " of " + config.size() + ", sched " + config.sched());
+            CancelLatency.Result r = CancelLatency.run(config);
+            r.writeTo(run);
+            return e.finish(run, "cancel", CancelLatency.BENCHMARK, config.params(), r.summary());
         }
-        if (o.has("profile")) {
-            LoadProfile.of(o.text("profile", null));
-        }
-        Path run = Path.of(o.required("run-dir"));
-        if (!Files.isDirectory(run)) {
-            throw new UsageException("run folder " + run + " does not exist");
-        }
-        return run;
     }
 
-    /**
-     * The goroutine runtime of this JVM ({@code ctxbench.sched}), which {@code --sched}, if given,
-     * must name: the rows say which runtime made them, so a mismatch is refused before anything runs.
-     */
-    private static String sched(CliOptions o) throws UsageException {
-        String mode = Sched.mode();
-        if (o.has("sched")) {
-            String wanted = single(o, "sched", LoadSched.NAMES);
-            if (!wanted.equals(mode)) {
-                throw new UsageException("--sched " + wanted + " needs a JVM started with -D" + Sched.PROPERTY + "=" + wanted
-                        + " (this one runs " + mode + ")");
-            }
-        }
-        return mode;
-    }
+    @Command(name = "handoff", description = "Channel hand-off round trips between two threads.")
+    static final class Handoff implements Callable<Integer> {
+        @Mixin
+        Experiment e;
 
-    /** A required option naming exactly one of {@code known}. */
-    private static String single(CliOptions o, String name, List<String> known) throws UsageException {
-        List<String> names = o.names(name, List.of(), known);
-        if (names.size() != 1) {
-            throw new UsageException("--" + name + " takes one of " + String.join(", ", known));
+        @Option(names = "--threads", required = true, paramLabel = "platform|virtual", description = "The threads.")
+        String threads;
+
+        @Option(names = "--round-trips", paramLabel = "N", description = "Measured round trips (default 100000).")
+        String roundTrips;
+
+        @Option(names = "--warmup-round-trips", paramLabel = "N", description = "Warm-up round trips (default 0).")
+        String warmupRoundTrips;
+
+        @Override
+        public Integer call() throws BadInputException, IOException, InterruptedException {
+            Path run = e.run();
+            ThreadKind kind = ThreadKind.of(CliOptions.single("--threads", threads, List.of("platform", "virtual")));
+            ChanHandoff.Config config = new ChanHandoff.Config(kind, e.sched(), CliOptions.whole("--round-trips", roundTrips, 100_000, 1),
+                    CliOptions.whole("--warmup-round-trips", warmupRoundTrips, 0, 0));
+            e.starting("channel hand-off, " + kind.param + " threads, sched " + config.sched());
+            ChanHandoff.Result r = ChanHandoff.run(config);
+            r.writeTo(run);
+            return e.finish(run, "handoff", ChanHandoff.BENCHMARK, config.params(), r.summary());
         }
-        return names.getFirst();
     }
 }

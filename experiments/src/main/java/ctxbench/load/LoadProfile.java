@@ -1,7 +1,6 @@
 package ctxbench.load;
 
-import ctxbench.bench.queues.InstalledQueue;
-import ctxbench.bench.seed.SeedVariants;
+import ctxbench.cli.BadInputException;
 import ctxbench.results.DecimalText;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,11 +70,11 @@ enum LoadProfile {
     }
 
     /** The profile called {@code id}. */
-    static LoadProfile of(String id) throws UsageException {
+    static LoadProfile of(String id) throws BadInputException {
         for (LoadProfile p : values()) {
             if (p.id().equals(id)) return p;
         }
-        throw new UsageException("unknown profile '" + id + "' (smoke, quick, full)");
+        throw new BadInputException("unknown profile '" + id + "' (smoke, quick, full)");
     }
 
     /**
@@ -88,23 +87,17 @@ enum LoadProfile {
     }
 
     /**
-     * The plan of this profile with the user's overrides ({@code plan} options of {@link LoadCli}:
-     * {@code rate}, {@code duration}, {@code variants}, {@code queues}, {@code slow}, {@code sched});
-     * the queues apply to timer lateness too. Every command line starts with its command and
-     * {@code --sched S}, the runtime its JVM must run; the runtimes come one after the other, in
-     * the order given.
+     * The plan of this profile with the user's overrides ({@code plan} options of {@link LoadCli},
+     * checked there): the seed scenario's {@code rate}, {@code duration} and {@code slow} share,
+     * the {@code variants}, the {@code queues} (timer lateness's too) and the runtimes
+     * {@code scheds}. Every command line starts with its command and {@code --sched S}, the
+     * runtime its JVM must run; the runtimes come one after the other, in the order given.
      */
-    Plan plan(CliOptions o) throws UsageException {
-        double r = o.positive("rate", rate);
-        Duration d = o.duration("duration", duration, false);
-        double slow = o.share("slow", 0);
-        List<String> variants = o.names("variants", SeedVariants.NAMES, SeedVariants.NAMES);
-        List<String> qs = o.names("queues", queues, InstalledQueue.NAMES);
-        List<String> scheds = o.names("sched", LoadSched.DEFAULT, LoadSched.NAMES);
+    Plan plan(double rate, Duration duration, double slow, List<String> variants, List<String> queues, List<String> scheds) {
         List<List<String>> commands = new ArrayList<>();
         double seconds = 0;
         for (String s : scheds) {
-            seconds += plan(s, r, d, slow, variants, qs, commands);
+            seconds += plan(s, rate, duration, slow, variants, queues, commands);
         }
         return new Plan(seconds, commands);
     }

@@ -34,6 +34,7 @@ class ErrorLineTest {
     void otherErrorsByMessageOrElseByClass() {
         assertEquals("bad value", ErrorLine.of(new IOException("bad value\n  at line 3")));
         assertEquals("java.lang.NullPointerException", ErrorLine.of(new NullPointerException()));
+        assertEquals("interrupted", ErrorLine.of(new InterruptedException()));
     }
 
     @Test

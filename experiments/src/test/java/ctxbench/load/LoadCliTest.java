@@ -48,13 +48,13 @@ class LoadCliTest {
         "plan --sched fj                       | load: --sched: unknown 'fj' (known: go, vt)",
         "plan --sched go,                      | load: --sched: unknown '' (known: go, vt)",
         "cancel --shape chain --size 3 --sched fj | load: --sched: unknown 'fj' (known: go, vt)",
-        "plan --rate                           | load: --rate needs a value",
-        "plan --rate --slow 0                  | load: --rate needs a value",
-        "plan --into x                         | load: unknown option '--into'",
-        "launch                                | load: unknown command 'launch'",
+        "plan --rate                           | load: --rate needs a value (see --help)",
+        "plan --rate --slow 0                  | load: --rate needs a value (see --help)",
+        "plan --into x                         | load: unknown option --into (see --help)",
+        "launch                                | load: unknown command 'launch' (see --help)",
         "cancel --shape star --size 3          | load: --shape: unknown 'star' (known: chain, fanout)",
         "handoff --threads green               | load: --threads: unknown 'green' (known: platform, virtual)",
-        "seed --variant after --queue go-heap  | load: --rate is required",
+        "seed --variant after --queue go-heap  | load: Missing required options: '--rate=R', '--duration=D' (see --help)",
     })
     void badInputIsOneLineExitTwoAndWritesNothing(String args, String message) throws IOException {
         Path run = Files.createDirectories(tmp.resolve("run"));
@@ -68,6 +68,18 @@ class LoadCliTest {
         assertEquals(message + "\n", c.err());
         assertEquals("", c.out());
         assertEquals(before, DirectorySnapshot.of(tmp));
+    }
+
+    @Test
+    void aCommandIsNeededAndEachHasHelp() {
+        Cli none = load();
+        assertEquals(2, none.status());
+        assertEquals("load: a command is needed: plan, start, finish, seed, lateness, cancel, handoff, go-import\n", none.err());
+        for (String command : List.of("plan", "start", "finish", "seed", "lateness", "cancel", "handoff", "go-import")) {
+            Cli help = load(command, "--help");
+            assertEquals(0, help.status(), help.err());
+            assertTrue(help.out().startsWith("Usage: LoadCli " + command + " "), help.out());
+        }
     }
 
     @Test
@@ -122,6 +134,7 @@ class LoadCliTest {
     @Test
     void startReservesAPartialRunAndFinishPublishesIt() throws IOException {
         Path results = tmp.resolve("results");
+        // --args is load.sh's command line: a value that starts with -- (even with an option's name in it) is taken as it is
         Cli started = load("start", "--results-dir", results, "--profile", "smoke", "--args", "--profile smoke", "--repo", tmp);
         assertEquals(0, started.status(), started.err());
         Path partial = Path.of(started.out().lines().toList().get(0));
