@@ -1,6 +1,7 @@
 package ctxbench.bench.run;
 
 import ctxbench.bench.prof.ContextSwitchProfiler;
+import ctxbench.cli.BadInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,9 +47,9 @@ public final class JmhArguments {
      *
      * @param suiteRegex {@code --suite}'s regex, or {@code null} for every benchmark
      * @param extra      the arguments after {@code --}
-     * @throws UsageException if an extra argument is refused or misses its value, or JMH rejects the result
+     * @throws BadInputException if an extra argument is refused or misses its value, or JMH rejects the result
      */
-    public static JmhArguments of(Profile profile, String suiteRegex, List<String> extra) throws UsageException {
+    public static JmhArguments of(Profile profile, String suiteRegex, List<String> extra) throws BadInputException {
         Map<String, List<String>> merged = new LinkedHashMap<>();
         List<String> includes = new ArrayList<>();
         parse(profile.jmhOptions(), merged, includes, "profile " + profile.id());
@@ -70,7 +71,7 @@ public final class JmhArguments {
                     .filter(k -> k.startsWith("-p ")).map(k -> k.substring(3)).toList();
             return new JmhArguments(args, new CommandLineOptions(args.toArray(String[]::new)), userParameters);
         } catch (CommandLineOptionException e) {
-            throw new UsageException("bad JMH arguments: " + e.getMessage());
+            throw new BadInputException("bad JMH arguments: " + e.getMessage());
         }
     }
 
@@ -90,7 +91,7 @@ public final class JmhArguments {
     }
 
     private static void parse(List<String> tokens, Map<String, List<String>> options, List<String> includes, String where)
-            throws UsageException {
+            throws BadInputException {
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             if (!token.startsWith("-") || token.length() == 1) {
@@ -98,10 +99,10 @@ public final class JmhArguments {
                 continue;
             }
             if (REFUSED.contains(token)) {
-                throw new UsageException("JMH option " + token + " is not allowed " + where + " (bench.sh writes jmh.json itself)");
+                throw new BadInputException("JMH option " + token + " is not allowed " + where + " (bench.sh writes jmh.json itself)");
             }
             if (i + 1 >= tokens.size()) {
-                throw new UsageException("JMH option " + token + " needs a value");
+                throw new BadInputException("JMH option " + token + " needs a value");
             }
             String value = tokens.get(++i);
             String k = key(token, value);

@@ -1,5 +1,6 @@
 package ctxbench.bench.run;
 
+import ctxbench.cli.BadInputException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -72,14 +73,14 @@ public record RunPlan(List<Trial> trials, double estimatedSeconds) {
      * only (an enumeration such as {@code variant} or {@code queue}) each value must be one of
      * them. Values with digits are open: {@code -p live=5000} is a new point, not a typo.
      *
-     * @throws UsageException naming the parameter and what it could be
+     * @throws BadInputException naming the parameter and what it could be
      */
-    public static void checkParameters(CommandLineOptions options, Collection<String> names) throws UsageException {
+    public static void checkParameters(CommandLineOptions options, Collection<String> names) throws BadInputException {
         checkParameters(options, names, BenchmarkList.defaultList());
     }
 
     static void checkParameters(CommandLineOptions options, Collection<String> names, BenchmarkList list)
-            throws UsageException {
+            throws BadInputException {
         Map<String, Set<String>> declared = new TreeMap<>();
         for (BenchmarkListEntry e : selected(options, list)) {
             e.getParams().orElse(Map.of()).forEach((name, values) ->
@@ -88,13 +89,13 @@ public record RunPlan(List<Trial> trials, double estimatedSeconds) {
         for (String name : names) {
             Set<String> known = declared.get(name);
             if (known == null) {
-                throw new UsageException("-p " + name + ": no selected benchmark has this parameter"
+                throw new BadInputException("-p " + name + ": no selected benchmark has this parameter"
                         + (declared.isEmpty() ? "" : " (they have: " + String.join(", ", declared.keySet()) + ")"));
             }
             boolean enumeration = known.stream().noneMatch(v -> v.chars().anyMatch(Character::isDigit));
             for (String value : options.getParameter(name).orElse(List.of())) {
                 if (enumeration && !known.contains(value)) {
-                    throw new UsageException("-p " + name + "=" + value + ": not one of " + String.join(", ", known));
+                    throw new BadInputException("-p " + name + "=" + value + ": not one of " + String.join(", ", known));
                 }
             }
         }

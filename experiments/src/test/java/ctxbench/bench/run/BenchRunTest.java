@@ -2,15 +2,11 @@ package ctxbench.bench.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import ctxbench.results.ResultsCsv;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import ctxbench.testing.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,17 +29,21 @@ class BenchRunTest {
     @TempDir
     Path elsewhere;
 
-    /** Runs a step and returns what it printed. */
-    private static List<String> step(String... args) throws Exception {
-        PrintStream saved = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            BenchRun.run(args);
-        } finally {
-            System.setOut(saved);
-        }
-        return out.toString(StandardCharsets.UTF_8).lines().toList();
+    /** Runs a step that must succeed and returns what it printed. */
+    private static List<String> step(String... args) {
+        Cli c = Cli.run(BenchRun::run, (Object[]) args);
+        assertEquals(0, c.status(), c.err());
+        assertEquals("", c.err());
+        return c.out().lines().toList();
+    }
+
+    /** Runs a step that must fail with {@code status} and one line on stderr; returns that line. */
+    private static String failing(int status, String... args) {
+        Cli c = Cli.run(BenchRun::run, (Object[]) args);
+        assertEquals(status, c.status(), c.err());
+        assertEquals("", c.out());
+        assertEquals(1, c.err().lines().count(), c.err());
+        return c.err().strip();
     }
 
     private Path start(String... jmhArgs) throws Exception {
@@ -152,12 +152,11 @@ class BenchRunTest {
     @Test
     void importRefusesAFileThatIsNotJmhJsonAndWritesNothing() throws Exception {
         Path json = Files.writeString(elsewhere.resolve("bad.json"), "{\"not\": \"jmh\"}");
-        IOException e = assertThrows(IOException.class,
-                () -> step("import", "--results-dir", results.toString(), "--jmh-json", json.toString()));
-        assertTrue(e.getMessage().contains("not JMH JSON"), e.getMessage());
+        String error = failing(1, "import", "--results-dir", results.toString(), "--jmh-json", json.toString());
+        assertTrue(error.startsWith("bench: ") && error.contains("not JMH JSON"), error);
         assertEquals(0, Files.list(results).count());
-        assertThrows(UsageException.class,
-                () -> step("import", "--results-dir", results.toString(), "--jmh-json", results.resolve("none.json").toString()));
+        assertEquals("bench: --jmh-json " + results.resolve("none.json") + ": no such file",
+                failing(2, "import", "--results-dir", results.toString(), "--jmh-json", results.resolve("none.json").toString()));
     }
 
     @Test
@@ -172,7 +171,32 @@ class BenchRunTest {
 
     @Test
     void aSuiteThatMatchesNothingIsBadInput() {
-        UsageException e = assertThrows(UsageException.class, () -> step("plan", "--profile", "quick", "--suite", "no.such.Suite"));
-        assertEquals("no benchmark matches [no.such.Suite]", e.getMessage());
+        assertEquals("bench: no benchmark matches [no.such.Suite]", failing(2, "plan", "--profile", "quick", "--suite", "no.such.Suite"));
+    }
+
+    /** JMH's options after {@code --} reach JMH as they are, even those that look like ours or carry quotes and equals signs. */
+    @Test
+    void jmhArgumentsAfterTheDoubleDashPassThroughUntouched() {
+        List<String> printed = step("plan", "--profile", "smoke", "--suite", "seed.SeedRequest.timeoutPath", "--",
+                "-p", "queue=go-heap", "-f", "3", "-jvmArgsAppend", "-Dx=y -Dz=\"a b\"", "-p", "variant=after");
+        List<String> jmh = printed.subList(3, printed.size());
+        assertEquals(List.of("-f", "3"), jmh.subList(jmh.indexOf("-f"), jmh.indexOf("-f") + 2));
+        assertTrue(jmh.contains("-Dx=y -Dz=\"a b\""), jmh.toString());
+        assertTrue(jmh.contains("queue=go-heap") && jmh.contains("variant=after"), jmh.toString());
+        assertEquals("2", printed.get(0), "one variant × 2 goroutine runtimes");
+    }
+
+    @Test
+    void badStepsAndOptionsAreOneLineExitTwo() {
+        assertEquals("bench: BenchRun needs a step: plan, start, finish, demote or import", failing(2));
+        assertEquals("bench: unknown command 'launch' (see --help)", failing(2, "launch"));
+        assertEquals("bench: unknown option --into (see --help)", failing(2, "plan", "--profile", "quick", "--into", "x"));
+        assertEquals("bench: --suite needs a value (see --help)", failing(2, "plan", "--profile", "quick", "--suite"));
+        assertEquals("bench: Missing required option: '--profile=P' (see --help)", failing(2, "plan", "--suite", "seed"));
+        assertEquals("bench: unknown profile 'nightly' (smoke, quick, full)", failing(2, "plan", "--profile", "nightly"));
+        assertEquals("bench: --complete takes true or false", failing(2, "finish", "--run", "x", "--complete", "yes"));
+        Cli help = Cli.run(BenchRun::run, "import", "--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().startsWith("Usage: BenchRun import "), help.out());
     }
 }

@@ -3,6 +3,7 @@ package ctxbench.bench.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import ctxbench.cli.BadInputException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,14 +13,14 @@ class JmhArgumentsTest {
     private static final String CTXSW = "ctxbench.bench.prof.ContextSwitchProfiler";
 
     @Test
-    void aProfileAloneGetsTheAllocationAndContextSwitchProfilers() throws UsageException {
+    void aProfileAloneGetsTheAllocationAndContextSwitchProfilers() throws BadInputException {
         assertEquals(List.of("-f", "1", "-wi", "0", "-i", "1", "-r", "50ms", "-foe", "true", "-to", "60s",
                         "-jvmArgsAppend", "-Djmh.executor=VIRTUAL", "-prof", "gc", "-prof", CTXSW),
                 JmhArguments.of(Profile.SMOKE, null, List.of()).arguments());
     }
 
     @Test
-    void everyProfileGetsBothProfilersAsJmhParsesThem() throws UsageException {
+    void everyProfileGetsBothProfilersAsJmhParsesThem() throws BadInputException {
         for (Profile p : Profile.values()) {
             assertEquals(List.of("gc", CTXSW), JmhArguments.of(p, null, List.of()).options().getProfilers().stream()
                     .map(c -> c.getKlass()).toList(), p.id());
@@ -27,7 +28,7 @@ class JmhArgumentsTest {
     }
 
     @Test
-    void optionsAfterTheDoubleDashReplaceTheProfilesAndTheSuiteComesFirstAmongIncludes() throws UsageException {
+    void optionsAfterTheDoubleDashReplaceTheProfilesAndTheSuiteComesFirstAmongIncludes() throws BadInputException {
         JmhArguments a = JmhArguments.of(Profile.QUICK, "seed", List.of("-f", "3", "-p", "queue=wheel", "timers"));
         assertEquals(List.of("-wi", "2", "-w", "300ms", "-i", "6", "-r", "200ms", "-to", "60s",
                 "-p", "live=0,100000", "-p", "threads=virtual", "-jvmArgsAppend", "-Djmh.executor=VIRTUAL",
@@ -38,7 +39,7 @@ class JmhArgumentsTest {
     }
 
     @Test
-    void theProfilersAreNotAddedTwice() throws UsageException {
+    void theProfilersAreNotAddedTwice() throws BadInputException {
         List<String> arguments = JmhArguments.of(Profile.FULL, null, List.of("-prof", "gc:churn=true")).arguments();
         int prof = arguments.indexOf("-prof");
         assertEquals(List.of("-prof", "gc:churn=true", "-prof", CTXSW), arguments.subList(prof, prof + 4));
@@ -52,22 +53,22 @@ class JmhArgumentsTest {
     @Test
     void resultFileListingAndHelpOptionsAreRefused() {
         for (String option : List.of("-rf", "-rff", "-o", "-l", "-lp", "-lprof", "-lrf", "-h")) {
-            UsageException e = assertThrows(UsageException.class, () -> JmhArguments.of(Profile.QUICK, null, List.of(option, "x")));
+            BadInputException e = assertThrows(BadInputException.class, () -> JmhArguments.of(Profile.QUICK, null, List.of(option, "x")));
             assertEquals("JMH option " + option + " is not allowed after -- (bench.sh writes jmh.json itself)", e.getMessage());
         }
     }
 
     @Test
     void anOptionWithoutItsValueIsRefused() {
-        UsageException e = assertThrows(UsageException.class, () -> JmhArguments.of(Profile.QUICK, null, List.of("-f")));
+        BadInputException e = assertThrows(BadInputException.class, () -> JmhArguments.of(Profile.QUICK, null, List.of("-f")));
         assertEquals("JMH option -f needs a value", e.getMessage());
     }
 
     @Test
     void whatJmhRejectsIsReportedAsBadArguments() {
-        UsageException e = assertThrows(UsageException.class, () -> JmhArguments.of(Profile.QUICK, null, List.of("-f", "many")));
+        BadInputException e = assertThrows(BadInputException.class, () -> JmhArguments.of(Profile.QUICK, null, List.of("-f", "many")));
         assertEquals("bad JMH arguments: Cannot parse argument 'many' of option f", e.getMessage());
-        e = assertThrows(UsageException.class, () -> JmhArguments.of(Profile.QUICK, null, List.of("-zz", "1")));
+        e = assertThrows(BadInputException.class, () -> JmhArguments.of(Profile.QUICK, null, List.of("-zz", "1")));
         assertEquals("bad JMH arguments: z is not a recognized option", e.getMessage());
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ctxbench.cli.BadInputException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
@@ -20,12 +21,12 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /** {@link RunPlan} over the benchmark list compiled into this module (META-INF/BenchmarkList). */
 class RunPlanTest {
 
-    private static RunPlan plan(Profile profile, String suite, String... extra) throws UsageException {
+    private static RunPlan plan(Profile profile, String suite, String... extra) throws BadInputException {
         return RunPlan.of(JmhArguments.of(profile, suite, List.of(extra)).options());
     }
 
     @Test
-    void everyParameterCombinationIsATrial() throws UsageException {
+    void everyParameterCombinationIsATrial() throws BadInputException {
         RunPlan p = plan(Profile.SMOKE, "seed.SeedRequest");
         assertEquals(2 * 4 * 3 * 2, p.trials().size(), "2 methods × 4 variants × 3 queues × 2 goroutine runtimes");
         assertEquals(new RunPlan.Trial("ctxbench.bench.seed.SeedRequest.fastPath",
@@ -34,7 +35,7 @@ class RunPlanTest {
     }
 
     @Test
-    void parameterValuesOnTheCommandLineReplaceTheAnnotations() throws UsageException {
+    void parameterValuesOnTheCommandLineReplaceTheAnnotations() throws BadInputException {
         assertEquals(4 * 2 * 1 * 2 * 2, plan(Profile.QUICK, "timers.TimerOps").trials().size(),
                 "4 methods × 2 kinds × queue go-heap × live 0, 100000 × 2 goroutine runtimes");
         assertEquals(2 * 2, plan(Profile.QUICK, "seed.SeedRequest", "-p", "queue=wheel", "-p", "variant=after").trials().size());
@@ -47,7 +48,7 @@ class RunPlanTest {
      * every row that stands beside Go's, smoke every class of the suite.
      */
     @Test
-    void everyProfileRunsTheGoRuntimeRows() throws UsageException {
+    void everyProfileRunsTheGoRuntimeRows() throws BadInputException {
         RunPlan quick = plan(Profile.QUICK, "channels");
         assertEquals(2 + 5 + 6 + 2, quick.trials().stream().filter(t -> "go".equals(t.params().get("sched"))).count(),
                 "ChanPingPong, ChanThroughput, ChanProdCons of channels.go and ChanSelect");
@@ -62,20 +63,20 @@ class RunPlanTest {
                         .map(RunPlan.Trial::params).toList());
     }
 
-    private static void checkParameters(String suite, String... extra) throws UsageException {
+    private static void checkParameters(String suite, String... extra) throws BadInputException {
         JmhArguments jmh = JmhArguments.of(Profile.QUICK, suite, List.of(extra));
         RunPlan.checkParameters(jmh.options(), jmh.userParameters());
     }
 
     @Test
     void aParameterNoSelectedBenchmarkHasIsRefused() {
-        UsageException e = assertThrows(UsageException.class, () -> checkParameters("seed.SeedRequest", "-p", "depth=3"));
+        BadInputException e = assertThrows(BadInputException.class, () -> checkParameters("seed.SeedRequest", "-p", "depth=3"));
         assertEquals("-p depth: no selected benchmark has this parameter (they have: queue, sched, variant)", e.getMessage());
     }
 
     @Test
     void aWordValueOutsideAnEnumerationIsRefused() {
-        UsageException e = assertThrows(UsageException.class,
+        BadInputException e = assertThrows(BadInputException.class,
                 () -> checkParameters("seed.SeedRequest", "-p", "variant=after,befor-leaky"));
         assertEquals("-p variant=befor-leaky: not one of after, before-cancel, before-leaky, timer-stop", e.getMessage());
     }
@@ -88,7 +89,7 @@ class RunPlanTest {
     }
 
     @Test
-    void theEstimateIsForksTimesOverheadAndIterations() throws UsageException {
+    void theEstimateIsForksTimesOverheadAndIterations() throws BadInputException {
         RunPlan p = plan(Profile.FULL, "seed.SeedRequest.timeoutPath");
         double perFork = RunPlan.FORK_OVERHEAD_SECONDS + 2 * 1.0 + 5 * 1.0; // SeedRequest's @Warmup and @Measurement
         assertEquals(24 * 3 * perFork, p.estimatedSeconds(), 1e-9);
@@ -121,7 +122,7 @@ class RunPlanTest {
 
     /** The profiles' budgets on this machine kind, as the plan estimates them (bench.sh's load experiments come on top). */
     @Test
-    void theProfilesFitTheirBudgets() throws UsageException {
+    void theProfilesFitTheirBudgets() throws BadInputException {
         assertTrue(plan(Profile.QUICK, null).estimatedSeconds() <= 13.5 * 60, "quick: ≤ 15 min with its load experiments");
         assertTrue(plan(Profile.FULL, null).estimatedSeconds() <= 75 * 60, "full: ≤ 90 min with its load experiments");
     }
