@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 
@@ -62,6 +64,14 @@ public final class JmhArguments {
         }
         if (suiteRegex != null) {
             includes.add(0, suiteRegex);
+        }
+        for (String include : includes) {
+            try {
+                Pattern.compile(include);
+            } catch (PatternSyntaxException e) {
+                throw new BadInputException((include.equals(suiteRegex) ? "--suite" : "benchmark pattern") + " '" + include
+                        + "' is not a valid regex: " + e.getDescription());
+            }
         }
         List<String> args = new ArrayList<>();
         merged.values().forEach(args::addAll);

@@ -73,6 +73,14 @@ class JmhArgumentsTest {
     }
 
     @Test
+    void aSuiteOrPatternThatIsNoRegexIsRefused() {
+        BadInputException suite = assertThrows(BadInputException.class, () -> JmhArguments.of(Profile.QUICK, "(", List.of()));
+        assertEquals("--suite '(' is not a valid regex: Unclosed group", suite.getMessage());
+        BadInputException pattern = assertThrows(BadInputException.class, () -> JmhArguments.of(Profile.QUICK, "seed", List.of("timers[")));
+        assertEquals("benchmark pattern 'timers[' is not a valid regex: Unclosed character class", pattern.getMessage());
+    }
+
+    @Test
     void profilesAreNamedInLowerCase() {
         assertEquals(Profile.FULL, Profile.of("full"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Profile.of("FULL"));
