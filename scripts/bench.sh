@@ -78,7 +78,7 @@ else
   . "$root/scripts/lib/jar.sh"
   jar=$(ctxbench_jar "$root")
 fi
-helper() { java -cp "$jar" ctxbench.bench.run.BenchRun "$@"; }
+helper() { java -cp "$jar" ctxbench.run.BenchRun "$@"; }
 
 # Plan: the JMH arguments, the trials and the time estimate; bad JMH arguments stop here (exit 2).
 plan_args=(plan --profile "$profile")

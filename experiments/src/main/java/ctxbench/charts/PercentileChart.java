@@ -1,6 +1,6 @@
 package ctxbench.charts;
 
-import ctxbench.bench.queues.InstalledQueue;
+import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.bench.seed.SeedVariants;
 import java.awt.Font;
 import java.math.BigDecimal;

@@ -1,9 +1,9 @@
 package ctxbench.load;
 
-import ctxbench.bench.channels.Pipe;
-import ctxbench.bench.channels.PipeClosedException;
-import ctxbench.bench.channels.PipeImpl;
-import ctxbench.bench.channels.ThreadKind;
+import ctxbench.workloads.channels.Pipe;
+import ctxbench.workloads.channels.PipeClosedException;
+import ctxbench.workloads.channels.PipeImpl;
+import ctxbench.workloads.channels.ThreadKind;
 import ctxbench.results.Params;
 import ctxbench.results.ResultRow;
 import ctxbench.runtime.Goroutine;

@@ -1,6 +1,6 @@
 package ctxbench.load;
 
-import ctxbench.bench.queues.InstalledQueue;
+import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.runtime.Sched;
 import ctxbench.time.RuntimeTimer;
 import ctxbench.time.Time;

@@ -1,9 +1,9 @@
 package ctxbench.load;
 
-import ctxbench.bench.channels.ThreadKind;
-import ctxbench.bench.queues.InstalledQueue;
-import ctxbench.bench.run.EnvJson;
-import ctxbench.bench.run.RunFolders;
+import ctxbench.workloads.channels.ThreadKind;
+import ctxbench.workloads.queues.InstalledQueue;
+import ctxbench.run.EnvJson;
+import ctxbench.run.RunFolders;
 import ctxbench.bench.seed.SeedVariants;
 import ctxbench.cli.BadInputException;
 import ctxbench.cli.CliTool;

@@ -2,7 +2,7 @@ package ctxbench.load;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import ctxbench.bench.run.EnvJson;
+import ctxbench.run.EnvJson;
 import ctxbench.runtime.Sched;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

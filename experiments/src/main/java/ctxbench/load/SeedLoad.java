@@ -1,6 +1,6 @@
 package ctxbench.load;
 
-import ctxbench.bench.queues.InstalledQueue;
+import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.bench.seed.SeedVariants;
 import ctxbench.context.Context;
 import ctxbench.results.DecimalText;

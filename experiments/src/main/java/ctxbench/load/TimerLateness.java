@@ -1,6 +1,6 @@
 package ctxbench.load;
 
-import ctxbench.bench.queues.InstalledQueue;
+import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.results.Params;
 import ctxbench.results.ResultRow;
 import ctxbench.time.RuntimeTimer;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import ctxbench.bench.run.EnvJson;
+import ctxbench.run.EnvJson;
 import ctxbench.results.ResultsCsv;
 import ctxbench.runtime.Sched;
 import ctxbench.testing.Cli;

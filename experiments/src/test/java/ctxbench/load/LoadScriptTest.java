@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import ctxbench.bench.run.EnvJson;
+import ctxbench.run.EnvJson;
 import ctxbench.results.ResultRow;
 import ctxbench.results.ResultsCsv;
 import ctxbench.testing.DirectorySnapshot;

@@ -3,7 +3,7 @@ package ctxbench.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ctxbench.bench.channels.ThreadKind;
+import ctxbench.workloads.channels.ThreadKind;
 import ctxbench.runtime.Goroutines;
 import ctxbench.runtime.Sched;
 import java.time.Duration;

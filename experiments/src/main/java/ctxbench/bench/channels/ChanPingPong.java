@@ -1,5 +1,8 @@
 package ctxbench.bench.channels;
 
+import ctxbench.workloads.channels.PipeImpl;
+import ctxbench.workloads.channels.ThreadKind;
+import ctxbench.workloads.channels.PingPong;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,5 +1,7 @@
 package ctxbench.bench.channels;
 
+import ctxbench.workloads.channels.ThreadKind;
+import ctxbench.workloads.channels.SelectRecv;
 import ctxbench.runtime.Goroutines;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

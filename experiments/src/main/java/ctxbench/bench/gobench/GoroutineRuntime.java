@@ -1,6 +1,6 @@
 package ctxbench.bench.gobench;
 
-import ctxbench.bench.queues.InstalledQueue;
+import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.runtime.Goroutine;
 import ctxbench.runtime.Goroutines;
 import ctxbench.runtime.Sched;

@@ -1,6 +1,6 @@
 package ctxbench.bench.seed;
 
-import ctxbench.bench.queues.InstalledQueue;
+import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.context.Context;
 import ctxbench.runtime.Goroutines;
 import java.time.Duration;

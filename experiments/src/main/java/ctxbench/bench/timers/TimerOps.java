@@ -1,6 +1,6 @@
 package ctxbench.bench.timers;
 
-import ctxbench.bench.queues.InstalledQueue;
+import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.runtime.Chan;
 import ctxbench.runtime.Goroutines;
 import ctxbench.time.Time;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ctxbench.bench.queues.HeldQueue;
+import ctxbench.workloads.queues.HeldQueue;
 import ctxbench.context.Context;
 import ctxbench.time.TimerQueues;
 import java.time.Duration;

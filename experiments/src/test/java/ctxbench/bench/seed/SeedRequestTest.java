@@ -3,8 +3,8 @@ package ctxbench.bench.seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import ctxbench.bench.queues.HeldQueue;
-import ctxbench.bench.queues.InstalledQueue;
+import ctxbench.workloads.queues.HeldQueue;
+import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.time.TimerQueue;
 import ctxbench.time.TimerQueues;
 import java.util.stream.Stream;

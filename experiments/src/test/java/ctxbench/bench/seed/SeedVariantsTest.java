@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import ctxbench.bench.queues.ManualTimerQueue;
+import ctxbench.workloads.queues.ManualTimerQueue;
 import ctxbench.context.Context;
 import ctxbench.runtime.Goroutines;
 import ctxbench.time.Timer;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ctxbench.bench.queues.HeldQueue;
-import ctxbench.bench.queues.InstalledQueue;
+import ctxbench.workloads.queues.HeldQueue;
+import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.time.Timer;
 import ctxbench.time.TimerQueues;
 import java.time.Instant;

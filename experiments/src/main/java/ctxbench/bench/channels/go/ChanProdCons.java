@@ -1,8 +1,8 @@
 package ctxbench.bench.channels.go;
 
-import ctxbench.bench.channels.PipeImpl;
-import ctxbench.bench.channels.ProdCons;
-import ctxbench.bench.channels.ThreadKind;
+import ctxbench.workloads.channels.PipeImpl;
+import ctxbench.workloads.channels.ProdCons;
+import ctxbench.workloads.channels.ThreadKind;
 import ctxbench.runtime.Goroutines;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

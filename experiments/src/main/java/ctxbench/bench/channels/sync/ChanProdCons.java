@@ -1,8 +1,8 @@
 package ctxbench.bench.channels.sync;
 
-import ctxbench.bench.channels.PipeImpl;
-import ctxbench.bench.channels.ProdCons;
-import ctxbench.bench.channels.ThreadKind;
+import ctxbench.workloads.channels.PipeImpl;
+import ctxbench.workloads.channels.ProdCons;
+import ctxbench.workloads.channels.ThreadKind;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
