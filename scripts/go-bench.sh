@@ -144,7 +144,7 @@ if [ -z "${CTXBENCH_JAR:-}" ]; then
   fi
 fi
 [ -f "$JAR" ] || die "converter jar $JAR not found"
-gobench_import() { java -cp "$JAR" ctxbench.gobench.GoBenchImport "$@"; }
+gobench_import() { java -cp "$JAR" ctxbench.goimport.GoBenchImport "$@"; }
 
 git_commit=$(git -C "$ROOT" rev-parse HEAD 2>/dev/null || echo unknown)
 git_dirty=false; [ -z "$(git -C "$ROOT" status --porcelain 2>/dev/null)" ] || git_dirty=true

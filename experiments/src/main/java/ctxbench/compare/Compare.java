@@ -106,7 +106,7 @@ public final class Compare implements Callable<Integer> {
                     ? "expected OLD and NEW (got " + inputs.size() + " inputs; see --help)"
                     : "--sources compares within one RUN (got " + inputs.size() + " inputs)");
         }
-        Report report = report(pattern, sides, a);
+        CompareResult report = report(pattern, sides, a);
         PrintWriter out = spec.commandLine().getOut();
         out.print(csv ? CsvReport.render(report) : TextReport.render(report));
         out.flush();
@@ -120,7 +120,7 @@ public final class Compare implements Callable<Integer> {
         return regressions.isEmpty() ? Exit.OK : Exit.REGRESSION;
     }
 
-    private Report report(Pattern pattern, List<String> sides, double alpha) throws BadInputException, IOException {
+    private CompareResult report(Pattern pattern, List<String> sides, double alpha) throws BadInputException, IOException {
         Predicate<SeriesKey> keep = pattern == null ? k -> true
                 : k -> pattern.matcher(k.suite() + "/" + k.benchmark() + "/" + k.params() + "/" + k.metric()).find();
         if (!sides.isEmpty()) {
@@ -128,7 +128,7 @@ public final class Compare implements Callable<Integer> {
             Pairing pairing = Pairing.bySource(Side.of(run, keep), sides.get(0), sides.get(1));
             checkMatched(pattern, pairing);
             String label = run.origin().toString();
-            return Report.of(sides.get(0), label + " (" + sides.get(0) + " rows)",
+            return CompareResult.of(sides.get(0), label + " (" + sides.get(0) + " rows)",
                     sides.get(1), label + " (" + sides.get(1) + " rows)", pairing, alpha);
         }
         ResultSet old = load(inputs.get(0));
@@ -137,7 +137,7 @@ public final class Compare implements Callable<Integer> {
         Map<SeriesKey, Series> newSeries = Side.of(current, keep);
         Pairing pairing = Pairing.sameKeys(oldSeries, newSeries);
         checkMatched(pattern, pairing);
-        return Report.of("old", old.origin().toString(), "new", current.origin().toString(), pairing, alpha);
+        return CompareResult.of("old", old.origin().toString(), "new", current.origin().toString(), pairing, alpha);
     }
 
     private static ResultSet load(Path path) throws IOException, BadInputException {

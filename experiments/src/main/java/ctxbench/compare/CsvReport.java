@@ -8,9 +8,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The machine-readable form of a {@link Report}: one RFC 4180 table, one line per compared row
+ * The machine-readable form of a {@link CompareResult}: one RFC 4180 table, one line per compared row
  * ({@code kind=compared}), geomean ({@code geomean}: per suite and unit with the suite filled in,
- * over all suites with it empty; see {@link Report#geomeans()}) and one-sided series
+ * over all suites with it empty; see {@link CompareResult#geomeans()}) and one-sided series
  * ({@code only_old}, {@code only_new}). Numbers in plain decimal notation; an empty cell is "none".
  */
 final class CsvReport {
@@ -23,7 +23,7 @@ final class CsvReport {
     }
 
     /** Renders {@code report}. */
-    static String render(Report report) {
+    static String render(CompareResult report) {
         StringBuilder out = new StringBuilder();
         CsvText.appendRecord(out, COLUMNS);
         for (Comparison c : report.rows()) {
@@ -33,7 +33,7 @@ final class CsvReport {
                             num(c.current().hi()), num(c.changePct()), num(c.p()), Boolean.toString(c.significant()),
                             c.verdict(), String.join("; ", c.notes())));
         }
-        for (Report.GeomeanRow g : report.geomeans()) {
+        for (CompareResult.GeomeanRow g : report.geomeans()) {
             List<String> cells = new ArrayList<>(List.of("geomean", "", "", g.suite(), "geomean", "", "", g.unit()));
             cells.addAll(List.of("", "", "", "", "", "", "", "", num(g.changePct()), "",
                     Boolean.toString(g.anySignificant()), "", g.describe()));

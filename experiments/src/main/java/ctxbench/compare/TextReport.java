@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The human-readable form of a {@link Report}, after benchstat: an aligned table of
+ * The human-readable form of a {@link CompareResult}, after benchstat: an aligned table of
  * {@code median ±CI%} for both sides, the change or {@code ~}, p and n, geomean rows (per suite
  * and unit where a suite has at least two rows in a unit that other suites share, then per unit
  * over all suites, the suite left empty), then the series found on one side only and numbered notes.
@@ -20,7 +20,7 @@ final class TextReport {
     }
 
     /** Renders {@code report}. */
-    static String render(Report report) {
+    static String render(CompareResult report) {
         StringBuilder out = new StringBuilder();
         out.append(report.oldName()).append(": ").append(report.oldLabel()).append('\n');
         out.append(report.newName()).append(": ").append(report.newLabel()).append('\n');
@@ -40,7 +40,7 @@ final class TextReport {
                     Double.isNaN(c.p()) ? "-" : String.format(Locale.ROOT, "%.3f", c.p()),
                     c.old().n() + "+" + c.current().n(), marks.toString()));
         }
-        for (Report.GeomeanRow g : report.geomeans()) {
+        for (CompareResult.GeomeanRow g : report.geomeans()) {
             table.add(List.of("", g.suite(), "geomean", "", "", g.unit(), "", "", g.anySignificant() ? percent(g.changePct()) : "~",
                     "", "", g.describe()));
         }

@@ -1,4 +1,4 @@
-package ctxbench.gobench;
+package ctxbench.goimport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

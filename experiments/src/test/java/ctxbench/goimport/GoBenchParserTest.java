@@ -1,4 +1,4 @@
-package ctxbench.gobench;
+package ctxbench.goimport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package ctxbench.gobench;
+package ctxbench.goimport;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;

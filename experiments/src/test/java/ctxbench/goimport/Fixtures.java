@@ -1,4 +1,4 @@
-package ctxbench.gobench;
+package ctxbench.goimport;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;

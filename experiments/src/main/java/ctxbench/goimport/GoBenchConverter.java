@@ -1,4 +1,4 @@
-package ctxbench.gobench;
+package ctxbench.goimport;
 
 import ctxbench.results.ResultRow;
 import ctxbench.results.SampleRow;

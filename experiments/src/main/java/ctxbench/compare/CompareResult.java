@@ -22,7 +22,7 @@ import java.util.Map;
  *                       over all suites
  * @param javaOnlyParams Java rows left out because a Java-only parameter is not the model's value
  */
-record Report(String oldName, String oldLabel, String newName, String newLabel, double alpha, List<Comparison> rows, List<GeomeanRow> geomeans,
+record CompareResult(String oldName, String oldLabel, String newName, String newLabel, double alpha, List<Comparison> rows, List<GeomeanRow> geomeans,
               List<SeriesKey> onlyOld, List<SeriesKey> onlyNew, int javaOnlyParams) {
 
     /**
@@ -52,7 +52,7 @@ record Report(String oldName, String oldLabel, String newName, String newLabel, 
     }
 
     /** Compares every pair at level {@code alpha}. */
-    static Report of(String oldName, String oldLabel, String newName, String newLabel, Pairing pairing,
+    static CompareResult of(String oldName, String oldLabel, String newName, String newLabel, Pairing pairing,
                      double alpha) {
         List<Comparison> rows = new ArrayList<>();
         for (Pairing.Pair pair : pairing.pairs()) rows.add(Comparison.of(pair, alpha));
@@ -70,7 +70,7 @@ record Report(String oldName, String oldLabel, String newName, String newLabel, 
             if (list.size() >= 2 && list.size() < byUnit.get(unit).size()) geomeans.add(GeomeanRow.of(suite, unit, list));
         }));
         byUnit.forEach((unit, list) -> geomeans.add(GeomeanRow.of("", unit, list)));
-        return new Report(oldName, oldLabel, newName, newLabel, alpha, List.copyOf(rows), List.copyOf(geomeans), pairing.onlyOld(),
+        return new CompareResult(oldName, oldLabel, newName, newLabel, alpha, List.copyOf(rows), List.copyOf(geomeans), pairing.onlyOld(),
                 pairing.onlyNew(), pairing.javaOnlyParams());
     }
 

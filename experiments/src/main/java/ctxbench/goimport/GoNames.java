@@ -1,4 +1,4 @@
-package ctxbench.gobench;
+package ctxbench.goimport;
 
 import ctxbench.results.Params;
 import java.util.LinkedHashMap;
