@@ -7,7 +7,7 @@
 #                  quick: the main job, about 15 min (fewer parameters, 6 samples per series; the default)
 #                  full:  the report's run, about 75 min (every parameter; each suite's own @Fork,
 #                         @Warmup, @Measurement: 3 forks × 5 × 1 s for the seed suite)
-#                  (the exact JMH options: experiments/src/main/java/ctxbench/bench/run/Profile.java)
+#                  (the exact JMH options: experiments/src/main/java/ctxbench/run/Profile.java)
 #   --suite REGEX  only benchmarks whose name matches (JMH include regex), e.g. seed or 'timers.TimerOps.fire';
 #                  the load experiments (scripts/load.sh, same profile) run after JMH unless REGEX
 #                  is given and does not match 'load'; they run on the goroutine runtime go

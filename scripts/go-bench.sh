@@ -132,7 +132,7 @@ fi
 JAR=${CTXBENCH_JAR:-$ROOT/experiments/target/benchmarks.jar}
 if [ -z "${CTXBENCH_JAR:-}" ]; then
   stale=true
-  if [ -f "$JAR" ] && unzip -l "$JAR" ctxbench/gobench/GoBenchImport.class >/dev/null 2>&1; then
+  if [ -f "$JAR" ] && unzip -l "$JAR" ctxbench/goimport/GoBenchImport.class >/dev/null 2>&1; then
     [ -n "$(find "$ROOT/experiments/src/main" "$ROOT/context-impl/src/main" "$ROOT/pom.xml" "$ROOT/experiments/pom.xml" \
       -newer "$JAR" -type f 2>/dev/null | head -n 1)" ] || stale=false
   fi

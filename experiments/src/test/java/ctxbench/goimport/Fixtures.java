@@ -28,7 +28,7 @@ final class Fixtures {
 
     static Path path(String name) {
         try {
-            return Path.of(Fixtures.class.getResource("/ctxbench/gobench/" + name).toURI());
+            return Path.of(Fixtures.class.getResource("/ctxbench/goimport/" + name).toURI());
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("fixture " + name, e);
         }
