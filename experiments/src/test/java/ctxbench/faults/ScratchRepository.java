@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * {@code experiments/go/}, the Go module {@code go-bench.sh} runs), {@code tmp/},
  * {@code home/}, {@code benchmarks.jar}.
  */
-final class ScratchRepository {
+public final class ScratchRepository {
     private static final int NOBODY = 65534;
 
     private final Path base;
@@ -47,7 +47,7 @@ final class ScratchRepository {
     }
 
     /** The real repository: the first folder above the working directory that has {@code scripts/bench.sh}. */
-    static Path repositoryRoot() {
+    public static Path repositoryRoot() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("scripts/bench.sh"))) return dir;
         }
