@@ -11,12 +11,15 @@
 // INTENDED start time, so a dispatcher that falls behind (a GC pause, a busy scheduler) shows up
 // as latency instead of being hidden (coordinated omission corrected).
 //
-// Output: one file per variant, <out>/<variant>-go.lat: one header comment line
+// Output: two files per variant. <out>/<variant>-<label>.lat (label: -label, default go): one
+// header comment line
 //
 //	# variant=after rate=1000 duration=10s slow=0.01 timeout=200ms ... unit=us
 //
 // then one latency per line, an integer number of microseconds, in request order. The Java side
-// loads these into HdrHistogram. Each file is written to a temporary name and renamed.
+// loads these into HdrHistogram. <out>/<variant>-<label>-timeseries.csv: the runtime's memory
+// every 100 ms (t_ms, heap_alloc_bytes, heap_objects, heap_goal_bytes, goroutines, gc_count), charted like the
+// model's time series. Each file is written to a temporary name and renamed.
 //
 // Usage:
 //
@@ -31,6 +34,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 	"time"
 
@@ -47,6 +51,7 @@ func main() {
 		timeout   = flag.Duration("timeout", 200*time.Millisecond, "the request timeout (the seed's 200 ms)")
 		slowDelay = flag.Duration("slowdelay", 0, "answer time of a slow worker (default 2 × timeout)")
 		seedFlag  = flag.Int64("seed", 1, "seed of the choice of slow requests")
+		label     = flag.String("label", "go", "the output files' label: <variant>-<label>.lat, <variant>-<label>-timeseries.csv")
 	)
 	flag.Usage = func() {
 		fmt.Fprintln(flag.CommandLine.Output(), "usage: load -rate R -duration D -variant V -slow P -out DIR")
@@ -71,6 +76,9 @@ func main() {
 	if *slowDelay == 0 {
 		*slowDelay = 2 * *timeout
 	}
+	if !labelPattern.MatchString(*label) {
+		fail("-label %q must be lower-case letters, digits, dots and dashes", *label)
+	}
 	if st, err := os.Stat(*out); err != nil || !st.IsDir() {
 		fail("-out %s is not a folder", *out)
 	}
@@ -93,14 +101,20 @@ func main() {
 		cfg := Config{Variant: v, Rate: *rate, Duration: *duration, Slow: *slow,
 			Timeout: *timeout, SlowDelay: *slowDelay, Seed: *seedFlag}
 		res := Run(cfg)
-		path, err := res.WriteFile(*out)
+		path, err := res.WriteFile(*out, *label)
 		if err != nil {
+			fail("%v", err)
+		}
+		if _, err := res.WriteSeries(*out, *label); err != nil {
 			fail("%v", err)
 		}
 		fmt.Fprintf(os.Stderr, "load: %s: %d requests (%d timed out), p50 %d us, p99 %d us, max %d us -> %s\n",
 			v.Name, len(res.Latencies), res.Timeouts, res.Percentile(50), res.Percentile(99), res.Percentile(100), path)
 	}
 }
+
+// labelPattern is what -label may be: a file-name token.
+var labelPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]*$`)
 
 func fail(format string, args ...any) {
 	fmt.Fprintf(os.Stderr, "load: "+format+"\n", args...)

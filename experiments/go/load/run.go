@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -40,7 +41,27 @@ type Result struct {
 	PeakHeapAlloc  uint64  // MemStats.HeapAlloc, sampled every 100 ms
 	GCCount        uint32
 	GCPauseTotalUs uint64
+	Series         []MemSample // every 100 ms from the first request's intended start
 }
+
+// MemSample is one point of the run's memory time series: what the runtime held t_ms after the
+// first request's intended start (runtime.ReadMemStats, which stops the world briefly, hence
+// every 100 ms only). A variant that leaves work pending per request (the leaky context's timer,
+// cancel goroutine and context; time.After's timer and channel where timers are not collectable)
+// holds about rate × timeout of it: HeapAlloc and HeapObjects count garbage not yet collected too,
+// HeapGoal follows what each GC found live.
+type MemSample struct {
+	TMs         int64
+	HeapAlloc   uint64 // MemStats.HeapAlloc: bytes of reachable and not yet swept objects
+	HeapObjects uint64 // MemStats.HeapObjects
+	HeapGoal    uint64 // MemStats.NextGC: with GOGC=100 about twice the heap marked live at the last GC
+	Goroutines  int    // runtime.NumGoroutine
+	NumGC       uint32 // completed GC cycles since the run started
+}
+
+// seriesColumns is the header of <variant>-<label>-timeseries.csv; t_ms first, as the chart tool
+// requires of every *-timeseries.csv.
+var seriesColumns = []string{"t_ms", "heap_alloc_bytes", "heap_objects", "heap_goal_bytes", "goroutines", "gc_count"}
 
 // Run drives cfg.Variant open-loop. Requests are started from one dispatcher goroutine: each
 // round it starts every request whose intended time has come, then sleeps until the next one,
@@ -69,9 +90,11 @@ func Run(cfg Config) *Result {
 	runtime.GC()
 	runtime.ReadMemStats(&before)
 
+	start := time.Now().Add(5 * time.Millisecond)
 	stopSampling := make(chan struct{})
 	var peakG int64
 	var peakHeap uint64
+	var series []MemSample
 	var samplers sync.WaitGroup
 	samplers.Add(1)
 	go func() { // goroutines every 10 ms, heap every 100 ms (ReadMemStats stops the world)
@@ -80,14 +103,17 @@ func Run(cfg Config) *Result {
 		defer tick.Stop()
 		var ms runtime.MemStats
 		for k := 0; ; k++ {
-			if g := int64(runtime.NumGoroutine()); g > peakG {
-				peakG = g
+			g := runtime.NumGoroutine()
+			if int64(g) > peakG {
+				peakG = int64(g)
 			}
 			if k%10 == 0 {
 				runtime.ReadMemStats(&ms)
 				if ms.HeapAlloc > peakHeap {
 					peakHeap = ms.HeapAlloc
 				}
+				series = append(series, MemSample{TMs: time.Since(start).Milliseconds(), HeapAlloc: ms.HeapAlloc,
+					HeapObjects: ms.HeapObjects, HeapGoal: ms.NextGC, Goroutines: g, NumGC: ms.NumGC - before.NumGC})
 			}
 			select {
 			case <-stopSampling:
@@ -100,7 +126,6 @@ func Run(cfg Config) *Result {
 	ctx := context.TODO()
 	var wg sync.WaitGroup
 	wg.Add(n)
-	start := time.Now().Add(5 * time.Millisecond)
 	var maxLag time.Duration
 	var lastDispatch time.Time
 	for i := 0; i < n; {
@@ -153,6 +178,7 @@ func Run(cfg Config) *Result {
 		PeakHeapAlloc:  peakHeap,
 		GCCount:        after.NumGC - before.NumGC,
 		GCPauseTotalUs: (after.PauseTotalNs - before.PauseTotalNs) / 1000,
+		Series:         series,
 	}
 }
 
@@ -179,20 +205,39 @@ func (r *Result) Header() string {
 		runtime.Version(), runtime.GOMAXPROCS(0))
 }
 
-// WriteFile writes dir/<variant>-go.lat through a temporary file and a rename.
-func (r *Result) WriteFile(dir string) (string, error) {
-	path := filepath.Join(dir, r.Config.Variant.Name+"-go.lat")
-	tmp, err := os.CreateTemp(dir, "."+r.Config.Variant.Name+"-go.lat.*.tmp")
+// WriteFile writes dir/<variant>-<label>.lat: the header line, then one latency per line.
+func (r *Result) WriteFile(dir, label string) (string, error) {
+	return writeAtomically(dir, r.Config.Variant.Name+"-"+label+".lat", func(w *bufio.Writer) {
+		fmt.Fprintln(w, r.Header())
+		for _, v := range r.Latencies {
+			w.WriteString(strconv.FormatInt(v, 10))
+			w.WriteByte('\n')
+		}
+	})
+}
+
+// WriteSeries writes dir/<variant>-<label>-timeseries.csv: the memory time series, one row per
+// sample under seriesColumns.
+func (r *Result) WriteSeries(dir, label string) (string, error) {
+	return writeAtomically(dir, r.Config.Variant.Name+"-"+label+"-timeseries.csv", func(w *bufio.Writer) {
+		w.WriteString(strings.Join(seriesColumns, ",") + "\n")
+		for _, m := range r.Series {
+			fmt.Fprintf(w, "%d,%d,%d,%d,%d,%d\n", m.TMs, m.HeapAlloc, m.HeapObjects, m.HeapGoal, m.Goroutines, m.NumGC)
+		}
+	})
+}
+
+// writeAtomically writes dir/name through a temporary file in dir and a rename, so a reader never
+// sees half a file and a failure leaves nothing behind.
+func writeAtomically(dir, name string, write func(*bufio.Writer)) (string, error) {
+	path := filepath.Join(dir, name)
+	tmp, err := os.CreateTemp(dir, "."+name+".*.tmp")
 	if err != nil {
 		return "", err
 	}
 	defer os.Remove(tmp.Name()) // no-op after a successful rename
 	w := bufio.NewWriter(tmp)
-	fmt.Fprintln(w, r.Header())
-	for _, v := range r.Latencies {
-		w.WriteString(strconv.FormatInt(v, 10))
-		w.WriteByte('\n')
-	}
+	write(w)
 	if err := w.Flush(); err != nil {
 		tmp.Close()
 		return "", err

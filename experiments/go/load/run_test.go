@@ -26,7 +26,7 @@ func TestRunWritesLatencies(t *testing.T) {
 		t.Errorf("no request timed out with slow=0.1")
 	}
 	dir := t.TempDir()
-	path, err := res.WriteFile(dir)
+	path, err := res.WriteFile(dir, "go")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,8 +63,37 @@ func TestRunWritesLatencies(t *testing.T) {
 	if int64(slowSeen) < res.Timeouts {
 		t.Errorf("%d timed-out requests but only %d latencies >= the 5 ms timeout", res.Timeouts, slowSeen)
 	}
+	series, err := res.WriteSeries(dir, "go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(series, "before-cancel-go-timeseries.csv") {
+		t.Errorf("file name %s", series)
+	}
+	text, err := os.ReadFile(series)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := strings.Split(strings.TrimSuffix(string(text), "\n"), "\n")
+	if rows[0] != "t_ms,heap_alloc_bytes,heap_objects,heap_goal_bytes,goroutines,gc_count" {
+		t.Errorf("series header %q", rows[0])
+	}
+	if len(rows) < 2 || len(rows)-1 != len(res.Series) {
+		t.Fatalf("series rows: %d, samples: %d (want at least one, the first at the start)", len(rows)-1, len(res.Series))
+	}
+	for i, row := range rows[1:] {
+		cells := strings.Split(row, ",")
+		if len(cells) != 6 {
+			t.Fatalf("series row %d: %q", i+1, row)
+		}
+		for _, c := range cells {
+			if v, err := strconv.ParseInt(c, 10, 64); err != nil || (v < 0 && c != cells[0]) {
+				t.Fatalf("series row %d: %q is not a count", i+1, row)
+			}
+		}
+	}
 	entries, _ := os.ReadDir(dir)
-	if len(entries) != 1 {
+	if len(entries) != 2 {
 		t.Errorf("temporary files left behind: %v", entries)
 	}
 }
