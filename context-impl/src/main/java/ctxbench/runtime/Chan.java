@@ -38,20 +38,9 @@ public final class Chan<T> implements Iterable<T> {
     static final Object CLOSED = new Object();
 
     private static final AtomicLong IDS = new AtomicLong();
-    private static final VarHandle QCOUNT;
-    private static final VarHandle RECVQ;
-    private static final VarHandle SENDQ;
-
-    static {
-        try {
-            MethodHandles.Lookup l = MethodHandles.lookup();
-            QCOUNT = l.findVarHandle(Chan.class, "qcount", int.class);
-            RECVQ = l.findVarHandle(Chan.class, "recvq", Sudog.class);
-            SENDQ = l.findVarHandle(Chan.class, "sendq", Sudog.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final VarHandle QCOUNT = VarHandles.field(MethodHandles.lookup(), Chan.class, "qcount", int.class);
+    private static final VarHandle RECVQ = VarHandles.field(MethodHandles.lookup(), Chan.class, "recvq", Sudog.class);
+    private static final VarHandle SENDQ = VarHandles.field(MethodHandles.lookup(), Chan.class, "sendq", Sudog.class);
 
     /** Lock order for {@link Select} (Go sorts by {@code hchan} address). Unique per channel. */
     final long id = IDS.getAndIncrement();

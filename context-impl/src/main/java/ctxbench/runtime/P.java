@@ -24,20 +24,9 @@ final class P {
     /** Go: {@code len(p.runq)}. */
     static final int RUNQ_SIZE = 256;
 
-    private static final VarHandle HEAD;
-    private static final VarHandle TAIL;
-    private static final VarHandle RUNNEXT;
-
-    static {
-        try {
-            MethodHandles.Lookup l = MethodHandles.lookup();
-            HEAD = l.findVarHandle(P.class, "head", int.class);
-            TAIL = l.findVarHandle(P.class, "tail", int.class);
-            RUNNEXT = l.findVarHandle(P.class, "runnext", G.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final VarHandle HEAD = VarHandles.field(MethodHandles.lookup(), P.class, "head", int.class);
+    private static final VarHandle TAIL = VarHandles.field(MethodHandles.lookup(), P.class, "tail", int.class);
+    private static final VarHandle RUNNEXT = VarHandles.field(MethodHandles.lookup(), P.class, "runnext", G.class);
 
     final int id;
     final Sched sched;

@@ -46,18 +46,8 @@ final class Waiter {
     private static final int BLOCKED = 3;
     private static final int READIED = 4;
 
-    private static final VarHandle SELECT_DONE;
-    private static final VarHandle STATE;
-
-    static {
-        try {
-            MethodHandles.Lookup l = MethodHandles.lookup();
-            SELECT_DONE = l.findVarHandle(Waiter.class, "selectDone", int.class);
-            STATE = l.findVarHandle(Waiter.class, "state", int.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final VarHandle SELECT_DONE = VarHandles.field(MethodHandles.lookup(), Waiter.class, "selectDone", int.class);
+    private static final VarHandle STATE = VarHandles.field(MethodHandles.lookup(), Waiter.class, "state", int.class);
 
     /** The goroutine of the {@code go} scheduler that waits here, or null for any other thread. */
     private final G g = Sched.currentG();

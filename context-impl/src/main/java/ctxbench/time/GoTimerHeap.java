@@ -1,5 +1,6 @@
 package ctxbench.time;
 
+import ctxbench.runtime.VarHandles;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
@@ -50,16 +51,7 @@ public final class GoTimerHeap implements TimerQueue {
     static final int MODIFIED_LATER = 8;
     static final int MOVING = 9;
 
-    private static final VarHandle STATUS;
-
-    static {
-        try {
-            STATUS = MethodHandles.privateLookupIn(RuntimeTimer.class, MethodHandles.lookup())
-                    .findVarHandle(RuntimeTimer.class, "status", int.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final VarHandle STATUS = VarHandles.field(MethodHandles.lookup(), RuntimeTimer.class, "status", int.class);
 
     /** Go: {@code p.timersLock}, a runtime mutex: spins before it sleeps, no owner, not reentrant. */
     private final RuntimeMutex lock = new RuntimeMutex();

@@ -1,5 +1,6 @@
 package ctxbench.time;
 
+import ctxbench.runtime.VarHandles;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.Future;
@@ -90,15 +91,7 @@ public final class JdkTimerQueue implements TimerQueue {
      * or {@code timerDeleted} lets only one side proceed). A reset schedules a new one.
      */
     private static final class Scheduled implements Runnable {
-        private static final VarHandle CLAIMED;
-
-        static {
-            try {
-                CLAIMED = MethodHandles.lookup().findVarHandle(Scheduled.class, "claimed", boolean.class);
-            } catch (ReflectiveOperationException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
+        private static final VarHandle CLAIMED = VarHandles.field(MethodHandles.lookup(), Scheduled.class, "claimed", boolean.class);
 
         private final RuntimeTimer timer;
         @SuppressWarnings("unused") // accessed through CLAIMED

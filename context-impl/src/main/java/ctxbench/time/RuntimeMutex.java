@@ -1,5 +1,6 @@
 package ctxbench.time;
 
+import ctxbench.runtime.VarHandles;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
@@ -36,15 +37,7 @@ final class RuntimeMutex {
     /** Go spins only with more than one CPU. */
     private static final boolean MULTIPROCESSOR = Runtime.getRuntime().availableProcessors() > 1;
 
-    private static final VarHandle KEY;
-
-    static {
-        try {
-            KEY = MethodHandles.lookup().findVarHandle(RuntimeMutex.class, "key", int.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final VarHandle KEY = VarHandles.field(MethodHandles.lookup(), RuntimeMutex.class, "key", int.class);
 
     @SuppressWarnings("unused") // accessed through KEY
     private volatile int key;

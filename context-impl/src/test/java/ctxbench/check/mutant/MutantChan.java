@@ -2,6 +2,7 @@ package ctxbench.check.mutant;
 
 import ctxbench.runtime.GoPanic;
 import ctxbench.runtime.Received;
+import ctxbench.runtime.VarHandles;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,20 +31,9 @@ public final class MutantChan<T> {
     static final Object CLOSED = new Object();
 
     private static final AtomicLong IDS = new AtomicLong();
-    private static final VarHandle QCOUNT;
-    private static final VarHandle RECVQ;
-    private static final VarHandle SENDQ;
-
-    static {
-        try {
-            MethodHandles.Lookup l = MethodHandles.lookup();
-            QCOUNT = l.findVarHandle(MutantChan.class, "qcount", int.class);
-            RECVQ = l.findVarHandle(MutantChan.class, "recvq", MutantSudog.class);
-            SENDQ = l.findVarHandle(MutantChan.class, "sendq", MutantSudog.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final VarHandle QCOUNT = VarHandles.field(MethodHandles.lookup(), MutantChan.class, "qcount", int.class);
+    private static final VarHandle RECVQ = VarHandles.field(MethodHandles.lookup(), MutantChan.class, "recvq", MutantSudog.class);
+    private static final VarHandle SENDQ = VarHandles.field(MethodHandles.lookup(), MutantChan.class, "sendq", MutantSudog.class);
 
     /** Lock order for {@link MutantSelect} (Go sorts by {@code hchan} address). Unique per channel. */
     final long id = IDS.getAndIncrement();

@@ -1,5 +1,6 @@
 package ctxbench.check.mutant;
 
+import ctxbench.runtime.VarHandles;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.locks.LockSupport;
@@ -27,18 +28,8 @@ final class MutantWaiter {
     private static final int BLOCKED = 3;
     private static final int READIED = 4;
 
-    private static final VarHandle SELECT_DONE;
-    private static final VarHandle STATE;
-
-    static {
-        try {
-            MethodHandles.Lookup l = MethodHandles.lookup();
-            SELECT_DONE = l.findVarHandle(MutantWaiter.class, "selectDone", int.class);
-            STATE = l.findVarHandle(MutantWaiter.class, "state", int.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final VarHandle SELECT_DONE = VarHandles.field(MethodHandles.lookup(), MutantWaiter.class, "selectDone", int.class);
+    private static final VarHandle STATE = VarHandles.field(MethodHandles.lookup(), MutantWaiter.class, "state", int.class);
 
     // OMITTED g: the goroutine's half (see the class comment)
     /** The thread to unpark when {@link #state} is {@code BLOCKED}: the waiting thread, or the pinned goroutine's carrier. */
