@@ -328,23 +328,14 @@ public final class GoTimerHeap implements TimerQueue {
                     return 0;
                 }
                 case DELETED -> {
-                    if (!STATUS.compareAndSet(t, s, REMOVING)) {
-                        continue;
+                    if (removeDeletedTop(t)) {
+                        return -1;
                     }
-                    dodeltimer0();
-                    t.status = REMOVED;
-                    deletedTimers.decrementAndGet();
-                    return -1;
                 }
                 case MODIFIED_EARLIER, MODIFIED_LATER -> {
-                    if (!STATUS.compareAndSet(t, s, MOVING)) {
-                        continue;
+                    if (moveModifiedTop(t, s)) {
+                        return -1;
                     }
-                    t.when = t.nextwhen;
-                    dodeltimer0();
-                    doaddtimer(t);
-                    t.status = WAITING;
-                    return -1;
                 }
                 case MODIFYING -> {
                     Thread.yield();
@@ -377,28 +368,46 @@ public final class GoTimerHeap implements TimerQueue {
             RuntimeTimer t = timers[0];
             int s = t.status;
             switch (s) {
-                case DELETED -> {
-                    if (!STATUS.compareAndSet(t, s, REMOVING)) {
-                        continue;
-                    }
-                    dodeltimer0();
-                    t.status = REMOVED;
-                    deletedTimers.decrementAndGet();
-                }
-                case MODIFIED_EARLIER, MODIFIED_LATER -> {
-                    if (!STATUS.compareAndSet(t, s, MOVING)) {
-                        continue;
-                    }
-                    t.when = t.nextwhen;
-                    dodeltimer0();
-                    doaddtimer(t);
-                    t.status = WAITING;
-                }
+                case DELETED -> removeDeletedTop(t);
+                case MODIFIED_EARLIER, MODIFIED_LATER -> moveModifiedTop(t, s);
                 default -> {
                     return;
                 }
             }
         }
+    }
+
+    /**
+     * Go: the {@code timerDeleted} case of {@code cleantimers} and {@code runtimer}: removes the
+     * stopped timer {@code t} from the top of the heap ({@code timerRemoving}, then
+     * {@code timerRemoved}). False if its status changed first; the caller then looks at the top
+     * again.
+     */
+    private boolean removeDeletedTop(RuntimeTimer t) {
+        if (!STATUS.compareAndSet(t, DELETED, REMOVING)) {
+            return false;
+        }
+        dodeltimer0();
+        t.status = REMOVED;
+        deletedTimers.decrementAndGet();
+        return true;
+    }
+
+    /**
+     * Go: the {@code timerModifiedEarlier}/{@code timerModifiedLater} case of {@code cleantimers}
+     * and {@code runtimer}: moves the modified timer {@code t} at the top of the heap to its new
+     * due time ({@code timerMoving}, then {@code timerWaiting}). {@code s} is the status it was
+     * read in. False if its status changed first; the caller then looks at the top again.
+     */
+    private boolean moveModifiedTop(RuntimeTimer t, int s) {
+        if (!STATUS.compareAndSet(t, s, MOVING)) {
+            return false;
+        }
+        t.when = t.nextwhen;
+        dodeltimer0();
+        doaddtimer(t);
+        t.status = WAITING;
+        return true;
     }
 
     /**
