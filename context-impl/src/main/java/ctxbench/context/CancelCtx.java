@@ -207,7 +207,7 @@ class CancelCtx implements Context, Canceler {
     /** Go: {@code removeChild}: detaches {@code child} from the cancelCtx (or afterFuncer) above it. */
     static void removeChild(Context parent, Canceler child) {
         if (parent instanceof StopCtx s) {
-            s.stop().stop();
+            s.stop.stop();
             return;
         }
         CancelCtx p = parentCancelCtx(parent);

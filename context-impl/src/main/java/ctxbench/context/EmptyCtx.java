@@ -1,14 +1,11 @@
 package ctxbench.context;
 
-import ctxbench.errors.GoError;
-import ctxbench.runtime.Chan;
-
 /**
  * Go: {@code context.emptyCtx} (1.21: {@code backgroundCtx}, {@code todoCtx}): never cancelled,
  * no values, no deadline. {@code done()} is {@code null}, which is how {@code propagateCancel}
  * knows that a child of it needs no propagation at all.
  */
-final class EmptyCtx implements Context {
+final class EmptyCtx implements NeverCanceledCtx {
     static final EmptyCtx BACKGROUND = new EmptyCtx("context.Background");
     static final EmptyCtx TODO = new EmptyCtx("context.TODO");
 
@@ -16,21 +13,6 @@ final class EmptyCtx implements Context {
 
     private EmptyCtx(String name) {
         this.name = name;
-    }
-
-    @Override
-    public long deadline() {
-        return NO_DEADLINE;
-    }
-
-    @Override
-    public Chan<Void> done() {
-        return null;
-    }
-
-    @Override
-    public GoError err() {
-        return null;
     }
 
     @Override

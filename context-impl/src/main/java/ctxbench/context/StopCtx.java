@@ -1,34 +1,17 @@
 package ctxbench.context;
 
-import ctxbench.errors.GoError;
-import ctxbench.runtime.Chan;
-
 /**
  * Go 1.21: {@code context.stopCtx}: the parent of a cancelCtx registered through an
- * {@link AfterFuncer}, with the function that unregisters it ({@code removeChild} calls it).
- *
- * @param parent the afterFuncer parent, to which everything is delegated
- * @param stop   unregisters the child from the parent
+ * {@link AfterFuncer}, to which everything is delegated, with the function that unregisters the
+ * child ({@code removeChild} calls it).
  */
-record StopCtx(Context parent, StopFunc stop) implements Context {
-    @Override
-    public long deadline() {
-        return parent.deadline();
-    }
+final class StopCtx extends DelegatingCtx {
+    /** Unregisters the child from the parent. */
+    final StopFunc stop;
 
-    @Override
-    public Chan<Void> done() {
-        return parent.done();
-    }
-
-    @Override
-    public GoError err() {
-        return parent.err();
-    }
-
-    @Override
-    public Object value(Object key) {
-        return parent.value(key);
+    StopCtx(Context parent, StopFunc stop) {
+        super(parent);
+        this.stop = stop;
     }
 
     /**

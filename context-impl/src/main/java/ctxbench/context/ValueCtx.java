@@ -1,7 +1,5 @@
 package ctxbench.context;
 
-import ctxbench.errors.GoError;
-import ctxbench.runtime.Chan;
 import ctxbench.runtime.GoPanic;
 
 /**
@@ -9,13 +7,12 @@ import ctxbench.runtime.GoPanic;
  * is delegated. A chain of {@code WithValue} calls is a linked list, so {@code Value} costs one
  * step per node between the caller and the key: O(n), the cost seeds/004 measures.
  */
-final class ValueCtx implements Context {
-    final Context parent;
+final class ValueCtx extends DelegatingCtx {
     final Object key;
     final Object val;
 
     private ValueCtx(Context parent, Object key, Object val) {
-        this.parent = parent;
+        super(parent);
         this.key = key;
         this.val = val;
     }
@@ -36,21 +33,6 @@ final class ValueCtx implements Context {
             throw new GoPanic("key is not comparable");
         }
         return new ValueCtx(parent, key, val);
-    }
-
-    @Override
-    public long deadline() {
-        return parent.deadline();
-    }
-
-    @Override
-    public Chan<Void> done() {
-        return parent.done();
-    }
-
-    @Override
-    public GoError err() {
-        return parent.err();
     }
 
     @Override

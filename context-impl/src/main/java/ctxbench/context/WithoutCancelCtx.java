@@ -1,7 +1,5 @@
 package ctxbench.context;
 
-import ctxbench.errors.GoError;
-import ctxbench.runtime.Chan;
 import ctxbench.runtime.GoPanic;
 
 /**
@@ -10,28 +8,13 @@ import ctxbench.runtime.GoPanic;
  *
  * @param parent the context whose values are kept
  */
-record WithoutCancelCtx(Context parent) implements Context {
+record WithoutCancelCtx(Context parent) implements NeverCanceledCtx {
     /** Go: {@code WithoutCancel}. */
     static Context withoutCancel(Context parent) {
         if (parent == null) {
             throw new GoPanic("cannot create context from nil parent");
         }
         return new WithoutCancelCtx(parent);
-    }
-
-    @Override
-    public long deadline() {
-        return NO_DEADLINE;
-    }
-
-    @Override
-    public Chan<Void> done() {
-        return null;
-    }
-
-    @Override
-    public GoError err() {
-        return null;
     }
 
     @Override

@@ -174,7 +174,7 @@ class AfterFuncerTest {
         assertEquals(0, Context.watcherGoroutines() - g, "watcher goroutines created");
         assertEquals(4, ctx0.afterFuncCount(), "ctx0 afterFuncs");
         StopCtx parent = assertInstanceOf(StopCtx.class, ((CancelCtx) cancel1.context()).parent);
-        assertSame(ctx0, parent.parent(), "stopCtx.Context");
+        assertSame(ctx0, parent.parent, "stopCtx.Context");
 
         GoError why = GoError.of("custom cancel");
         ctx0.cancel(why);
