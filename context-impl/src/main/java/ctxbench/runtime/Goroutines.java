@@ -114,8 +114,12 @@ public final class Goroutines {
         rethrow(thrown[0]);
     }
 
-    /** Throws {@code thrown} as it is if unchecked, wrapped in an {@link IllegalStateException} if checked; nothing if null. */
-    static void rethrow(Throwable thrown) {
+    /**
+     * Throws {@code thrown} as it is if unchecked, wrapped in an {@link IllegalStateException} if
+     * checked; nothing if null. For {@link #run}, {@link Sched#run} and harnesses that collect what
+     * their goroutines threw and rethrow it on the caller's thread.
+     */
+    public static void rethrow(Throwable thrown) {
         if (thrown instanceof RuntimeException e) {
             throw e;
         } else if (thrown instanceof Error e) {
