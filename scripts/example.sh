@@ -21,7 +21,7 @@ context-timeout|ContextTimeout|handle with WithTimeout: context deadline exceede
 error-cancel|ErrorCancellation|f1 fails, f2 gets context canceled; the same with errgroup (seed 001)
 generator|Generator|gen(ctx) stopped by cancel leaves 0 goroutines, gen() without ctx 1 (seed 001)
 timer-hygiene|TimerHygiene|time.After vs NewTimer+Stop when ctx.Done wins: pending timers 1 vs 0 (seed 003)
-seed|SeedRequest|the before/after request code, 4 variants: pending timers and goroutines (seed 000)
+seed|SeedLeftovers|the before/after request code, 4 variants: pending timers and goroutines (seed 000)
 timeout-handler|TimeoutHandler|http.TimeoutHandler answers 503 while its handler runs on (seed 001)"
 
 usage() {

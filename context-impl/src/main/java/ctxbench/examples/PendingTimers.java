@@ -1,8 +1,10 @@
 package ctxbench.examples;
 
 import ctxbench.time.JdkTimerQueue;
+import ctxbench.time.Time;
 import ctxbench.time.TimerQueue;
 import ctxbench.time.TimerQueues;
+import java.time.Duration;
 
 /**
  * Counts the timers an example leaves pending: created, and neither fired nor stopped, so they
@@ -42,9 +44,16 @@ public final class PendingTimers implements AutoCloseable {
         return QUEUE.size() - baseline;
     }
 
-    /** Waits (at most {@link Settle#LIMIT}) until every pending timer has fired; returns how many are still pending. */
+    /**
+     * Waits (at most {@link Settle#LIMIT}) until every pending timer has fired and its firing has
+     * run (a channel timer's send, an {@code AfterFunc} timer's start of its goroutine); returns
+     * how many are still pending. A timer leaves the queue when the queue's one thread takes it,
+     * before it runs: a timer due at once, added then, runs after it on that thread, so receiving
+     * its tick means the firings before it are done.
+     */
     public int awaitAllFired() {
         Settle.until(() -> count() <= 0);
+        Time.newTimer(Duration.ZERO).c.recv();
         return count();
     }
 

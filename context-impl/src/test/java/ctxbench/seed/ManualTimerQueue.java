@@ -1,4 +1,4 @@
-package ctxbench.workloads.queues;
+package ctxbench.seed;
 
 import ctxbench.time.RuntimeTimer;
 import ctxbench.time.TimerQueue;
@@ -10,7 +10,7 @@ import java.util.List;
  * that what a piece of code leaves queued can be counted and fired deterministically. Follows
  * the {@link TimerQueue} contract: stop and reset report whether the timer was pending.
  */
-public final class ManualTimerQueue implements TimerQueue {
+final class ManualTimerQueue implements TimerQueue {
     private final List<RuntimeTimer> pending = new ArrayList<>();
 
     @Override
@@ -42,19 +42,19 @@ public final class ManualTimerQueue implements TimerQueue {
     }
 
     /** The timers waiting now. */
-    public synchronized List<RuntimeTimer> pending() {
+    synchronized List<RuntimeTimer> pending() {
         return List.copyOf(pending);
     }
 
     /** Waits until {@code n} timers are pending (for code running on another thread). */
-    public synchronized void awaitPending(int n) throws InterruptedException {
+    synchronized void awaitPending(int n) throws InterruptedException {
         while (pending.size() < n) {
             wait();
         }
     }
 
     /** Fires every pending timer on the calling thread, as a timer thread would; returns how many. */
-    public int fireAll() {
+    int fireAll() {
         List<RuntimeTimer> due;
         synchronized (this) {
             due = List.copyOf(pending);

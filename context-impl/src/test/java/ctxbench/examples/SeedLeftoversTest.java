@@ -1,17 +1,15 @@
 package ctxbench.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 
-import ctxbench.context.Context;
-import ctxbench.examples.SeedRequest.Outcome;
-import ctxbench.examples.SeedRequest.Variant;
+import ctxbench.examples.SeedLeftovers.Outcome;
 import ctxbench.runtime.Chan;
+import ctxbench.seed.Engine;
+import ctxbench.seed.SeedVariant;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -21,13 +19,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Seed 000's request code ({@link SeedRequest}): per variant and path, what was printed, the
+ * Seed 000's request code as the example {@link SeedLeftovers} runs it: per variant and path, what was printed, the
  * timers left pending when the request returned, and the goroutines started for it once those
  * fired. The fast path's engine answers at once under a 1 s deadline; the timeout path's engine is
  * held on a gate under a 20 ms one, so which case wins is never a race.
  */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
-class SeedRequestTest {
+class SeedLeftoversTest {
     /**
      * Leaky: one timer pending, whose firing starts a goroutine to cancel the context (2 in all
      * with the worker). time.After: one timer pending, fired by a send (1). defer cancel() and
@@ -35,9 +33,9 @@ class SeedRequestTest {
      */
     @ParameterizedTest
     @CsvSource({"BEFORE_LEAKY, 1, 2", "BEFORE_CANCEL, 0, 1", "AFTER, 1, 1", "TIMER_STOP, 0, 1"})
-    void fastPath(Variant variant, int pendingTimers, long goroutinesStarted) {
+    void fastPath(SeedVariant variant, int pendingTimers, long goroutinesStarted) {
         Stdout out = Stdout.captured();
-        Outcome o = SeedRequest.run(variant, Duration.ofSeconds(1), SeedRequest::newEngineCtx, out);
+        Outcome o = SeedLeftovers.run(variant, Duration.ofSeconds(1), Engine.ANSWERS_AT_ONCE, out);
         assertEquals(new Outcome("engineCtx received", pendingTimers, goroutinesStarted), o);
         assertEquals(List.of("engineCtx received"), out.lines());
     }
@@ -45,13 +43,13 @@ class SeedRequestTest {
     /** Every timer has fired to get here; a context's firing started a goroutine (the AfterFunc), time.After's did not. */
     @ParameterizedTest
     @CsvSource({"BEFORE_LEAKY, 2", "BEFORE_CANCEL, 2", "AFTER, 1", "TIMER_STOP, 1"})
-    void timeoutPath(Variant variant, long goroutinesStarted) {
+    void timeoutPath(SeedVariant variant, long goroutinesStarted) {
         long baseline = Settle.baseline();
         Chan<Void> gate = Chan.make();
         Stdout out = Stdout.captured();
-        Outcome o = SeedRequest.run(variant, Duration.ofMillis(20), ctx -> {
+        Outcome o = SeedLeftovers.run(variant, Duration.ofMillis(20), ctx -> {
             gate.recv();
-            return SeedRequest.newEngineCtx(ctx);
+            return Engine.ANSWERS_AT_ONCE.newEngineCtx(ctx);
         }, out);
         assertEquals(new Outcome("tmpCtx.Done", 0, goroutinesStarted), o);
         assertEquals(List.of("tmpCtx.Done"), out.lines());
@@ -63,7 +61,7 @@ class SeedRequestTest {
     @Test
     void anEngineThatFailsSendsNothingAndTheRequestTimesOut() {
         long baseline = Settle.baseline();
-        Outcome o = SeedRequest.run(Variant.AFTER, Duration.ofMillis(20), ctx -> null, Stdout.captured());
+        Outcome o = SeedLeftovers.run(SeedVariant.AFTER, Duration.ofMillis(20), ctx -> null, Stdout.captured());
         assertEquals("tmpCtx.Done", o.printed());
         assertEquals(0, Settle.goroutinesLeft(baseline, 0));
     }
@@ -80,7 +78,7 @@ class SeedRequestTest {
     void theProgramsTimeoutPathLeavesNoTimerOnEitherRuntime(String sched) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-Dctxbench.sched=" + sched,
-                "-cp", System.getProperty("java.class.path"), SeedRequest.class.getName()).redirectErrorStream(true).start();
+                "-cp", System.getProperty("java.class.path"), SeedLeftovers.class.getName()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), output);
         assertEquals(List.of(
@@ -90,16 +88,5 @@ class SeedRequestTest {
                         "timer-stop    timeout path printed \"tmpCtx.Done\"        timers pending after return: 0, goroutines started: 1"),
                 output.lines().filter(l -> l.contains("timeout path")).toList(), output);
         assertEquals(8, output.lines().count(), output);
-    }
-
-    @Test
-    void theSeedsEngineContextIsTodo() {
-        assertSame(Context.todo(), SeedRequest.newEngineCtx(Context.background()));
-    }
-
-    @Test
-    void variantsAreNamedAsSeedVariantsNamesThem() {
-        assertEquals(List.of("before-leaky", "before-cancel", "after", "timer-stop"),
-                Arrays.stream(Variant.values()).map(v -> v.goName).toList());
     }
 }

@@ -1,4 +1,4 @@
-package ctxbench.bench.seed;
+package ctxbench.seed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -6,27 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import ctxbench.workloads.queues.ManualTimerQueue;
 import ctxbench.context.Context;
 import ctxbench.runtime.Goroutines;
 import ctxbench.time.Timer;
 import ctxbench.time.TimerQueue;
 import ctxbench.time.TimerQueues;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The four {@link SeedVariants} on a {@link ManualTimerQueue}, whose timers fire only when the
+ * The four {@link SeedVariant}s on a {@link ManualTimerQueue}, whose timers fire only when the
  * test fires them: what each variant returns and what it leaves queued, as seeds/000 describes.
  */
 @Timeout(10)
-class SeedVariantsTest {
+class SeedVariantTest {
     private static final Duration TIMEOUT = Duration.ofMillis(200);
     private final Object answer = new Object();
     private final ManualTimerQueue queue = new ManualTimerQueue();
@@ -44,7 +46,7 @@ class SeedVariantsTest {
     }
 
     private Object fastRequest(String variant) {
-        return SeedVariants.named(variant).request(Context.todo(), TIMEOUT, ctx -> answer);
+        return SeedVariant.named(variant).request(Context.todo(), TIMEOUT, ctx -> answer);
     }
 
     @ParameterizedTest
@@ -82,12 +84,20 @@ class SeedVariantsTest {
         assertEquals(0, queue.size());
     }
 
+    /** {@link SeedVariant#leavesTimerQueued} says what the fast path leaves on the queue. */
+    @ParameterizedTest
+    @EnumSource(SeedVariant.class)
+    void leavesTimerQueuedIsWhatTheFastPathLeaves(SeedVariant variant) {
+        variant.request(Context.todo(), TIMEOUT, ctx -> answer);
+        assertEquals(variant.leavesTimerQueued ? 1 : 0, queue.size());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"before-leaky", "before-cancel", "after", "timer-stop"})
     void theTimeoutPathEndsOnTheTimeoutWhenTheTimerFires(String variant) throws InterruptedException {
         AtomicReference<Object> result = new AtomicReference<>(answer);
         Thread request = Thread.ofPlatform().start(() ->
-                result.set(SeedVariants.named(variant).request(Context.todo(), TIMEOUT, ctx -> null)));
+                result.set(SeedVariant.named(variant).request(Context.todo(), TIMEOUT, ctx -> null)));
         queue.awaitPending(1);
         assertEquals(1, queue.fireAll());
         request.join();
@@ -96,8 +106,22 @@ class SeedVariantsTest {
     }
 
     @Test
+    void theVariantsAreNamedAsTheGoMirrorAndTheResultsNameThem() {
+        assertEquals(List.of("before-leaky", "before-cancel", "after", "timer-stop"), SeedVariant.NAMES);
+        assertEquals(SeedVariant.NAMES, Arrays.stream(SeedVariant.values()).map(v -> v.variantName).toList());
+        for (SeedVariant v : SeedVariant.values()) {
+            assertSame(v, SeedVariant.named(v.variantName));
+        }
+    }
+
+    @Test
+    void theSeedsEngineAnswersTodo() {
+        assertSame(Context.todo(), Engine.ANSWERS_AT_ONCE.newEngineCtx(Context.background()));
+    }
+
+    @Test
     void anUnknownVariantIsRefusedWithTheKnownOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SeedVariants.named("after-stop"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SeedVariant.named("after-stop"));
         assertEquals("unknown seed variant 'after-stop' (known: before-leaky, before-cancel, after, timer-stop)", e.getMessage());
     }
 }
