@@ -1,7 +1,7 @@
 package ctxbench.charts;
 
+import ctxbench.seed.SeedVariant;
 import ctxbench.workloads.queues.InstalledQueue;
-import ctxbench.bench.seed.SeedVariants;
 import java.awt.Font;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -96,7 +96,7 @@ final class PercentileChart {
 
     /** The queue of a seed scenario file {@code <variant>-<queue>} ({@code go} for Go's), if it is one. */
     private static Optional<String> seedQueue(String name) {
-        return SeedVariants.NAMES.stream().filter(v -> name.startsWith(v + "-"))
+        return SeedVariant.NAMES.stream().filter(v -> name.startsWith(v + "-"))
                 .map(v -> name.substring(v.length() + 1)).findFirst();
     }
 

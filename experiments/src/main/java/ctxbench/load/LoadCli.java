@@ -4,7 +4,7 @@ import ctxbench.workloads.channels.ThreadKind;
 import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.run.EnvJson;
 import ctxbench.run.RunFolders;
-import ctxbench.bench.seed.SeedVariants;
+import ctxbench.seed.SeedVariant;
 import ctxbench.cli.BadInputException;
 import ctxbench.cli.CliTool;
 import ctxbench.cli.Exit;
@@ -108,7 +108,7 @@ public final class LoadCli implements Callable<Integer> {
             LoadProfile p = LoadProfile.of(profile);
             LoadProfile.Plan plan = p.plan(CliOptions.positive("--rate", rate, p.rate),
                     CliOptions.duration("--duration", duration, p.duration, false), CliOptions.share("--slow", slow, 0),
-                    CliOptions.names("--variants", variants, SeedVariants.NAMES, SeedVariants.NAMES),
+                    CliOptions.names("--variants", variants, SeedVariant.NAMES, SeedVariant.NAMES),
                     CliOptions.names("--queues", queues, p.queues, InstalledQueue.NAMES),
                     CliOptions.names("--sched", sched, LoadSched.DEFAULT, LoadSched.NAMES));
             spec.commandLine().getOut().println(Math.round(plan.estimatedSeconds()));
@@ -266,7 +266,7 @@ public final class LoadCli implements Callable<Integer> {
         @Override
         public Integer call() throws BadInputException, IOException, InterruptedException {
             Path run = e.run();
-            SeedLoad.Config config = new SeedLoad.Config(CliOptions.single("--variant", variant, SeedVariants.NAMES),
+            SeedLoad.Config config = new SeedLoad.Config(CliOptions.single("--variant", variant, SeedVariant.NAMES),
                     CliOptions.single("--queue", queue, InstalledQueue.NAMES), e.sched(), CliOptions.positive("--rate", rate, 0),
                     CliOptions.duration("--duration", duration, null, false), CliOptions.share("--slow", slow, 0),
                     CliOptions.duration("--warmup", warmup, Duration.ZERO, true), SeedLoad.SEED_TIMEOUT);

@@ -1,12 +1,13 @@
 package ctxbench.load;
 
 import ctxbench.workloads.queues.InstalledQueue;
-import ctxbench.bench.seed.SeedVariants;
 import ctxbench.context.Context;
 import ctxbench.results.DecimalText;
 import ctxbench.results.Params;
 import ctxbench.results.ResultRow;
 import ctxbench.runtime.Goroutines;
+import ctxbench.seed.Engine;
+import ctxbench.seed.SeedVariant;
 import ctxbench.time.Time;
 import ctxbench.time.TimerQueue;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import org.HdrHistogram.Histogram;
 
 /**
  * The seed scenario (seeds/000) as a service sees it: requests arriving open-loop at a fixed rate,
- * each running one {@link SeedVariants} variant with the seed's 200 ms timeout on its own
+ * each running one {@link SeedVariant} with the seed's 200 ms timeout on its own
  * goroutine, while a sampler watches the timer queue, the heap and the goroutines. Rows:
  * {@code suite=load}, {@code benchmark=SeedLoad.openLoop}, params {@code queue}, {@code rate},
  * {@code sched}, {@code slow}, {@code variant} (docs/benchmarks.md); Go mirror: {@code experiments/go/load}.
@@ -49,10 +50,10 @@ import org.HdrHistogram.Histogram;
  *       them drain), then stops the sampler.</li>
  * </ol>
  * Goroutines per request counts every goroutine started from the measurement's start to the end
- * of the drain: the request's own goroutine, the worker, and for {@code before-leaky} (and, on
- * the timeout path, {@code before-cancel}) the goroutine that a fired context timer starts (Go's
- * {@code AfterFunc} {@code goFunc}). On the fast path that is 3 for {@code before-leaky} and 2
- * for the other variants.
+ * of the drain: the request's own goroutine, the worker, and for {@link SeedVariant#BEFORE_LEAKY}
+ * (and, on the timeout path, {@link SeedVariant#BEFORE_CANCEL}) the goroutine that a fired context
+ * timer starts (Go's {@code AfterFunc} {@code goFunc}). On the fast path that is 3 for
+ * {@link SeedVariant#BEFORE_LEAKY} and 2 for the other variants.
  *
  * <p>Fresh state per variant: {@code scripts/load.sh} runs every variant in its own JVM (the
  * cleanest separation: no JIT profile, heap or carrier-thread state carried over); runs in one JVM
@@ -69,16 +70,13 @@ public final class SeedLoad {
     /** Seed of the choice of slow requests (the Go mirror's default {@code -seed} is 1 too). */
     static final long SLOW_SEED = 1;
 
-    /** The seed's {@code newEngineCtx}: answers {@code context.TODO()} at once. */
-    private static final SeedVariants.Engine<Context> ANSWERS_AT_ONCE = ctx -> Context.todo();
-
     private SeedLoad() {
     }
 
     /**
      * One run's settings.
      *
-     * @param variant  one of {@link SeedVariants#NAMES}
+     * @param variant  one of {@link SeedVariant#NAMES}
      * @param queue    one of {@link InstalledQueue#NAMES}
      * @param sched    the goroutine runtime, {@code go} or {@code vt}: the JVM's ({@code ctxbench.sched}) when run
      * @param rate     requests per second
@@ -91,7 +89,7 @@ public final class SeedLoad {
                          Duration warmup, Duration timeout) {
         /** Checks the settings. */
         public Config {
-            SeedVariants.named(variant);
+            SeedVariant.named(variant);
             LoadSched.check(sched);
             if (!InstalledQueue.NAMES.contains(queue)) {
                 throw new IllegalArgumentException("unknown timer queue '" + queue + "' (known: " + String.join(", ", InstalledQueue.NAMES) + ")");
@@ -197,7 +195,7 @@ public final class SeedLoad {
      */
     public static Result run(Config config) throws InterruptedException {
         LoadSched.requireThisJvm(config.sched());
-        SeedVariants.Variant variant = SeedVariants.named(config.variant());
+        SeedVariant variant = SeedVariant.named(config.variant());
         try (InstalledQueue installed = InstalledQueue.install(config.queue())) {
             TimerQueue queue = installed.queue();
             int timersBefore = queue.size();
@@ -228,13 +226,13 @@ public final class SeedLoad {
         private final LongAdder completed = new LongAdder();
         private final LongAdder timeouts = new LongAdder();
         private final Config config;
-        private final SeedVariants.Variant variant;
+        private final SeedVariant variant;
         private final LatencyLog log;
-        private final SeedVariants.Engine<Context> slowWorker;
+        private final Engine<Context> slowWorker;
         private SlowRequests slow;
 
         /** A phase whose latencies go to {@code log} (null: not recorded). */
-        Phase(Config config, SeedVariants.Variant variant, LatencyLog log) {
+        Phase(Config config, SeedVariant variant, LatencyLog log) {
             this.config = config;
             this.variant = variant;
             this.log = log;
@@ -256,7 +254,7 @@ public final class SeedLoad {
         /** Request {@code index}: the variant on a new goroutine; its latency is measured from {@code dueNanos}. */
         @Override
         public void start(long index, long dueNanos) {
-            SeedVariants.Engine<Context> worker = slow.isSlow(index) ? slowWorker : ANSWERS_AT_ONCE;
+            Engine<Context> worker = slow.isSlow(index) ? slowWorker : Engine.ANSWERS_AT_ONCE;
             Goroutines.go(() -> {
                 Context answer = variant.request(Context.todo(), config.timeout(), worker);
                 long end = NanoClock.SYSTEM.nanoTime();

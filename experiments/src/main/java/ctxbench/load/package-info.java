@@ -7,8 +7,8 @@
  *       open-loop at a fixed rate with coordinated-omission-corrected latencies
  *       ({@link ctxbench.load.OpenLoopSchedule}, {@link ctxbench.load.OpenLoopDispatcher}) and a
  *       100 ms time series of live timers, heap after GC, goroutines, GC and request rate
- *       ({@code Sampler}); the un-stopped timers of {@code before-leaky} and {@code after} show as
- *       about rate × 200 ms live timers.</li>
+ *       ({@code Sampler}); the un-stopped timers of {@link ctxbench.seed.SeedVariant#BEFORE_LEAKY} and
+ *       {@link ctxbench.seed.SeedVariant#AFTER} show as about rate × 200 ms live timers.</li>
  *   <li>{@link ctxbench.load.TimerLateness}: how late each timer queue fires, with many idle timers.</li>
  *   <li>{@link ctxbench.load.CancelLatency}: from cancelling a context tree's root to the last
  *       waiting goroutine running, by tree shape.</li>

@@ -4,7 +4,7 @@ package ctxbench.profiles;
  * One row of {@code profiles/categories.csv}: how much of one profile went to one category.
  *
  * @param side     {@code go} (the Go mirror on the real runtime) or {@code model} (the Java model)
- * @param variant  the seed variant profiled ({@code before-leaky}, {@code before-cancel}, {@code after}, {@code timer-stop})
+ * @param variant  the seed variant profiled (one of {@link ctxbench.seed.SeedVariant#NAMES})
  * @param profile  {@code cpu} (weight: CPU time in ns, or samples) or {@code alloc} (weight: bytes allocated)
  * @param category the category
  * @param weight   the category's weight in the profile's unit, ≥ 0

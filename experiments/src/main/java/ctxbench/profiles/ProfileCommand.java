@@ -1,11 +1,11 @@
 package ctxbench.profiles;
 
-import ctxbench.bench.seed.SeedVariants;
 import ctxbench.cli.BadInputException;
 import ctxbench.cli.CliTool;
 import ctxbench.cli.ErrorLine;
 import ctxbench.cli.Exit;
 import ctxbench.results.ResultSet;
+import ctxbench.seed.SeedVariant;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -50,8 +51,8 @@ public final class ProfileCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN", description = "The run folder (with results.csv) that receives profiles/.")
     Path run;
 
-    @Option(names = "--variant", split = ",", paramLabel = "V",
-            description = "Seed variants to profile (repeat or comma-separate): before-leaky, before-cancel, after, timer-stop. Default: all four.")
+    @Option(names = "--variant", split = ",", paramLabel = "V", completionCandidates = VariantNames.class,
+            description = "Seed variants to profile (repeat or comma-separate): ${COMPLETION-CANDIDATES}. Default: all four.")
     List<String> variants = new ArrayList<>();
 
     @Option(names = "--sched", defaultValue = "go", paramLabel = "go|vt", description = "The model's goroutine runtime (default: ${DEFAULT-VALUE}).")
@@ -140,7 +141,7 @@ public final class ProfileCommand implements Callable<Integer> {
             throw new BadInputException(run + ": no profiles to redraw (no " + ProfileFolders.PROFILES + "/)");
         }
         for (String side : ProfileFolders.SIDES) {
-            for (String variant : SeedVariants.NAMES) {
+            for (String variant : SeedVariant.NAMES) {
                 Path folder = profiles.resolve(side).resolve(variant);
                 if (Files.isDirectory(folder)) {
                     String cpuUnit = Files.exists(folder.resolve("cpu.jfr")) ? "samples" : "ns";
@@ -168,13 +169,13 @@ public final class ProfileCommand implements Callable<Integer> {
 
     /** Checks the options and the machine (Go, the run folder, the jar) before anything is written. */
     ProfilePlan plan() throws BadInputException {
-        List<String> chosen = variants.isEmpty() ? SeedVariants.NAMES : variants;
+        List<String> chosen = variants.isEmpty() ? SeedVariant.NAMES : variants;
         for (String v : chosen) {
-            if (!SeedVariants.NAMES.contains(v)) {
-                throw new BadInputException("unknown variant '" + v + "' (known: " + String.join(", ", SeedVariants.NAMES) + ")");
+            if (!SeedVariant.NAMES.contains(v)) {
+                throw new BadInputException("unknown variant '" + v + "' (known: " + String.join(", ", SeedVariant.NAMES) + ")");
             }
         }
-        List<String> ordered = SeedVariants.NAMES.stream().filter(chosen::contains).toList();
+        List<String> ordered = SeedVariant.NAMES.stream().filter(chosen::contains).toList();
         boolean asyncAvailable = ProfilerLibrary.resourceFor(System.getProperty("os.name"), System.getProperty("os.arch")).isPresent();
         String modelProfiler = switch (profiler) {
             case "auto" -> asyncAvailable ? "async" : "jfr";
@@ -267,6 +268,14 @@ public final class ProfileCommand implements Callable<Integer> {
             ProfileRunner.deleteTree(stage);
         } catch (IOException e) {
             spec.commandLine().getErr().println("profile: could not remove " + stage + ": " + ErrorLine.of(e));
+        }
+    }
+
+    /** The seed variants' names for {@code --variant}'s help ({@code ${COMPLETION-CANDIDATES}}), in {@link SeedVariant#NAMES} order. */
+    static final class VariantNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return SeedVariant.NAMES.iterator();
         }
     }
 }

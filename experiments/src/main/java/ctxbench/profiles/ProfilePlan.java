@@ -7,7 +7,7 @@ import java.util.List;
  * The checked options of one {@code scripts/profile.sh} run.
  *
  * @param run       the run folder that receives {@code profiles/}
- * @param variants  the seed variants to profile, in {@code SeedVariants.NAMES} order
+ * @param variants  the seed variants to profile, in {@code SeedVariant.NAMES} order
  * @param sched     the model's goroutine runtime: {@code go} or {@code vt}
  * @param profiler  the model's profiler: {@code async} (async-profiler) or {@code jfr}
  * @param event     async-profiler's CPU event: {@code cpu} (perf events), {@code itimer} or {@code ctimer}

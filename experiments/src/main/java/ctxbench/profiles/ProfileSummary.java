@@ -1,9 +1,9 @@
 package ctxbench.profiles;
 
-import ctxbench.bench.seed.SeedVariants;
 import ctxbench.charts.CategoryCharts;
 import ctxbench.results.AtomicFiles;
 import ctxbench.results.WriteMode;
+import ctxbench.seed.SeedVariant;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,12 +41,12 @@ final class ProfileSummary {
     /**
      * Writes {@code profiles/categories.csv} and {@code profiles/charts/} from every collapsed
      * profile under {@code profiles} (sides in {@link ProfileFolders#SIDES} order, variants in
-     * {@link SeedVariants#NAMES} order); returns the rows.
+     * {@link SeedVariant#NAMES} order); returns the rows.
      */
     static List<CategoryShare> categories(Path profiles) throws IOException, ProfileFormatException {
         List<CategoryShare> rows = new ArrayList<>();
         for (String side : ProfileFolders.SIDES) {
-            for (String variant : SeedVariants.NAMES) {
+            for (String variant : SeedVariant.NAMES) {
                 for (String profile : ProfileFolders.PROFILE_KINDS) {
                     Path collapsed = ProfileFolders.collapsed(profiles, side, variant, profile);
                     if (Files.exists(collapsed)) {

@@ -1,10 +1,10 @@
 package ctxbench.report;
 
-import ctxbench.bench.seed.SeedVariants;
 import ctxbench.results.DecimalText;
 import ctxbench.results.ModelDefaults;
 import ctxbench.results.Params;
 import ctxbench.results.ResultRow;
+import ctxbench.seed.SeedVariant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +42,8 @@ final class LoadFragments {
     static final String MODEL_FILES = "-go-heap-go";
     /** The same in runs made before {@code sched} existed (virtual threads): the queue only. */
     static final String OLD_MODEL_FILES = "-go-heap";
-    /** Variants that leave their timer queued on the fast path until it fires. */
-    private static final List<String> LEAVE_TIMERS = List.of("before-leaky", "after");
+    /** The variant the latencies are compared with ({@code load.S.M.V-vs-after}): the seed's "after". */
+    private static final String AFTER = SeedVariant.AFTER.variantName;
 
     private LoadFragments() {
     }
@@ -59,7 +59,7 @@ final class LoadFragments {
                     "seed request latency by percentile, model on go-heap and Go", bySched || hasHgrm(in.run(), OLD_MODEL_FILES),
                     "hdr/*" + MODEL_FILES + ".hgrm files");
         }));
-        for (String v : SeedVariants.NAMES) {
+        for (String v : SeedVariant.NAMES) {
             out.add(Fragment.chart("timeseries." + v, in -> {
                 String csv = timeSeriesFile(in.run(), v);
                 return ChartLinks.link(in, ChartLinks.timeSeries(csv == null ? v : csv),
@@ -75,12 +75,12 @@ final class LoadFragments {
             List<String> metrics = new ArrayList<>(LATENCIES);
             if (source.equals(RunData.MODEL)) metrics.addAll(RESOURCES);
             for (String metric : metrics) {
-                for (String v : SeedVariants.NAMES) {
+                for (String v : SeedVariant.NAMES) {
                     out.add(Fragment.num("load." + source + "." + metric + "." + v, in -> cell(find(in.run(), source, v, metric), metric)));
-                    if (LATENCIES.contains(metric) && !v.equals("after")) {
-                        String name = "load." + source + "." + metric + "." + v + "-vs-after";
-                        out.add(Fragment.num(name, in -> Fmt.ratio(find(in.run(), source, v, metric), find(in.run(), source, "after", metric))));
-                        out.add(Fragment.text(name, in -> Fmt.verdict(find(in.run(), source, v, metric), find(in.run(), source, "after", metric))));
+                    if (LATENCIES.contains(metric) && !v.equals(AFTER)) {
+                        String name = "load." + source + "." + metric + "." + v + "-vs-" + AFTER;
+                        out.add(Fragment.num(name, in -> Fmt.ratio(find(in.run(), source, v, metric), find(in.run(), source, AFTER, metric))));
+                        out.add(Fragment.text(name, in -> Fmt.verdict(find(in.run(), source, v, metric), find(in.run(), source, AFTER, metric))));
                     }
                 }
             }
@@ -160,7 +160,7 @@ final class LoadFragments {
         List<String> header = new ArrayList<>(List.of("variant"));
         for (String s : List.of("model", "Go")) for (String m : List.of("p50", "p99", "p99.9", "max")) header.add(s + ": " + m);
         MarkdownTable t = new MarkdownTable(header).whenEmpty("*This run has no load rows (" + BENCHMARK + ").*");
-        for (String v : SeedVariants.NAMES) {
+        for (String v : SeedVariant.NAMES) {
             List<String> row = new ArrayList<>(List.of(v));
             boolean any = false;
             for (String source : SeedFragments.SOURCES) {
@@ -182,11 +182,11 @@ final class LoadFragments {
                 "model: peak heap after GC", "model: goroutines per request", "model: achieved rate"))
                 .whenEmpty("*This run has no load rows of the model (" + BENCHMARK + ", queue=go-heap).*");
         Map<String, String> p = chosen(run, RunData.MODEL);
-        for (String v : SeedVariants.NAMES) {
+        for (String v : SeedVariant.NAMES) {
             Measure timers = find(run, RunData.MODEL, v, "peak_live_timers");
             Measure rate = find(run, RunData.MODEL, v, "rate");
             if (timers == null && rate == null) continue;
-            String expected = LEAVE_TIMERS.contains(v) && p != null
+            String expected = SeedVariant.named(v).leavesTimerQueued && p != null
                     ? Fmt.count(Math.round(DecimalText.parse(p.get("rate")) * SEED_TIMEOUT_SECONDS)) : "0 (stops its timer)";
             t.row(List.of(v, cell(timers, "peak_live_timers"), expected, cell(find(run, RunData.MODEL, v, "peak_heap"), "peak_heap"),
                     cell(find(run, RunData.MODEL, v, "goroutines"), "goroutines"), rate == null ? Fmt.NONE : Fmt.count(rate) + " req/s"));
@@ -216,6 +216,6 @@ final class LoadFragments {
 
     /** Whether {@code hdr/} has a seed-scenario percentile file {@code <variant><suffix>.hgrm}. */
     private static boolean hasHgrm(RunData run, String suffix) {
-        return run.hdrFiles().stream().anyMatch(f -> SeedVariants.NAMES.stream().anyMatch(v -> f.equals(v + suffix + ".hgrm")));
+        return run.hdrFiles().stream().anyMatch(f -> SeedVariant.NAMES.stream().anyMatch(v -> f.equals(v + suffix + ".hgrm")));
     }
 }

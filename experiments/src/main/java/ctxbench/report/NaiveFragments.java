@@ -1,5 +1,8 @@
 package ctxbench.report;
 
+import static ctxbench.seed.SeedVariant.AFTER;
+import static ctxbench.seed.SeedVariant.BEFORE_CANCEL;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,8 +14,8 @@ import java.util.List;
  * <p>Regions: table {@code naive}; nums and texts {@code naive.S.before-vs-after} and
  * {@code naive.S.millis-vs-micros} for S ∈ {@code go, model} (the naive pairs' ratios, the way the
  * notes compared them) and {@code naive.sound.S.before-vs-after} /
- * {@code naive.sound.S.timeout} (the sound counterparts: before-cancel over after on the fast and
- * the timeout path); nums {@code naive.go.bn.M} and {@code naive.go.elapsed.M} for each naive
+ * {@code naive.sound.S.timeout} (the sound counterparts: {@link ctxbench.seed.SeedVariant#BEFORE_CANCEL}
+ * over {@link ctxbench.seed.SeedVariant#AFTER} on the fast and the timeout path); nums {@code naive.go.bn.M} and {@code naive.go.elapsed.M} for each naive
  * method M (the median b.N Go reported and the median ns/op × b.N, from {@code go-bench.txt});
  * nums {@code naive.notes.elapsed.M}, {@code naive.notes.before-vs-after} and
  * {@code naive.notes.millis-vs-micros} (the notes' published ns/op × b.N and their ratios, from
@@ -38,10 +41,10 @@ final class NaiveFragments {
     }
 
     static final List<Pair> PAIRS = List.of(
-            new Pair("beforeOnce", "BenchmarkContext", SeedFragments.FAST, "before-cancel", 0.0000352),
-            new Pair("afterOnce", "BenchmarkTimeAfter", SeedFragments.FAST, "after", 0.0000229),
-            new Pair("timeoutMillis", "BenchmarkContextTimeout", SeedFragments.TIMEOUT, "before-cancel", 0.2012),
-            new Pair("timeoutMicros", "BenchmarkTimeAfterTimeout", SeedFragments.TIMEOUT, "after", 0.0002625));
+            new Pair("beforeOnce", "BenchmarkContext", SeedFragments.FAST, BEFORE_CANCEL.variantName, 0.0000352),
+            new Pair("afterOnce", "BenchmarkTimeAfter", SeedFragments.FAST, AFTER.variantName, 0.0000229),
+            new Pair("timeoutMillis", "BenchmarkContextTimeout", SeedFragments.TIMEOUT, BEFORE_CANCEL.variantName, 0.2012),
+            new Pair("timeoutMicros", "BenchmarkTimeAfterTimeout", SeedFragments.TIMEOUT, AFTER.variantName, 0.0002625));
     /** The b.N the notes' published output shows for every benchmark: the testing package's cap. */
     static final double NOTES_BN = 1e9;
 

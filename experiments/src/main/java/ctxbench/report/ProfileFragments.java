@@ -1,12 +1,12 @@
 package ctxbench.report;
 
-import ctxbench.bench.seed.SeedVariants;
 import ctxbench.cli.BadInputException;
 import ctxbench.profiles.Category;
 import ctxbench.profiles.CategoryCsv;
 import ctxbench.profiles.CategoryShare;
 import ctxbench.profiles.ProfileFolders;
 import ctxbench.profiles.ProfileFormatException;
+import ctxbench.seed.SeedVariant;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ final class ProfileFragments {
             out.add(Fragment.table("profiles-" + profile, in -> shareTable(rows(in.run()), profile)));
             for (String side : ProfileFolders.SIDES) {
                 out.add(Fragment.chart("profiles-" + side + "-" + profile, in -> chart(in, side, profile)));
-                for (String variant : SeedVariants.NAMES) {
+                for (String variant : SeedVariant.NAMES) {
                     for (Category c : Category.values()) {
                         out.add(Fragment.num("profiles." + side + "." + variant + "." + profile + "." + c.id(),
                                 in -> percent(find(rows(in.run()), side, variant, profile, c))));
@@ -88,7 +88,7 @@ final class ProfileFragments {
             header.add(c.label() + ": Go / model");
         }
         MarkdownTable t = new MarkdownTable(header).whenEmpty(NONE);
-        for (String variant : SeedVariants.NAMES) {
+        for (String variant : SeedVariant.NAMES) {
             List<String> cells = new ArrayList<>(List.of("`" + variant + "`"));
             boolean any = false;
             for (Category c : Category.values()) {
@@ -130,7 +130,7 @@ final class ProfileFragments {
             }
         }
         MarkdownTable t = new MarkdownTable(header).whenEmpty(NONE);
-        for (String variant : SeedVariants.NAMES) {
+        for (String variant : SeedVariant.NAMES) {
             List<String> cells = new ArrayList<>(List.of("`" + variant + "`"));
             boolean any = false;
             for (String side : ProfileFolders.SIDES) {

@@ -1,6 +1,6 @@
 package ctxbench.report;
 
-import ctxbench.bench.seed.SeedVariants;
+import ctxbench.seed.SeedVariant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +36,7 @@ final class RuntimeFragments {
         List<Series> out = new ArrayList<>();
         for (String path : List.of(SeedFragments.FAST, SeedFragments.TIMEOUT)) {
             String id = path.equals(SeedFragments.FAST) ? "fast." : "timeout.";
-            for (String v : SeedVariants.NAMES) {
+            for (String v : SeedVariant.NAMES) {
                 out.add(new Series(id + v, path + " " + v, SeedFragments.SUITE, path, RunData.params("queue", "go-heap", "variant", v)));
             }
         }

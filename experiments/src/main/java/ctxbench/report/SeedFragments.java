@@ -1,6 +1,11 @@
 package ctxbench.report;
 
-import ctxbench.bench.seed.SeedVariants;
+import static ctxbench.seed.SeedVariant.AFTER;
+import static ctxbench.seed.SeedVariant.BEFORE_CANCEL;
+import static ctxbench.seed.SeedVariant.BEFORE_LEAKY;
+import static ctxbench.seed.SeedVariant.TIMER_STOP;
+
+import ctxbench.seed.SeedVariant;
 import ctxbench.stats.MedianInterval;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,14 +39,15 @@ final class SeedFragments {
      * there on Go 1.19.8): WithTimeout with its done channel, or a channel timer.
      */
     private static final Map<String, String> DOCUMENTED = Map.of(
-            "before-leaky", "WithTimeout: timerCtx 96 B, AfterFunc closure 16 B, *time.Timer 80 B, cancel closure 16 B, "
+            BEFORE_LEAKY.variantName, "WithTimeout: timerCtx 96 B, AfterFunc closure 16 B, *time.Timer 80 B, cancel closure 16 B, "
                     + "done channel 96 B = 304 B in 5",
-            "before-cancel", "the same as before-leaky: 304 B in 5",
-            "after", "time.After: channel with its 1-slot buffer and *time.Timer = 200 B in 3",
-            "timer-stop", "time.NewTimer: the same as after: 200 B in 3");
+            BEFORE_CANCEL.variantName, "the same as " + BEFORE_LEAKY.variantName + ": 304 B in 5",
+            AFTER.variantName, "time.After: channel with its 1-slot buffer and *time.Timer = 200 B in 3",
+            TIMER_STOP.variantName, "time.NewTimer: the same as " + AFTER.variantName + ": 200 B in 3");
     /** The documented difference to after, in bytes and allocations: 304 − 200 B, 5 − 3. */
     private static final Map<String, String> DOCUMENTED_DELTA = Map.of(
-            "before-leaky", "+104 B, +2", "before-cancel", "+104 B, +2", "after", "0", "timer-stop", "0");
+            BEFORE_LEAKY.variantName, "+104 B, +2", BEFORE_CANCEL.variantName, "+104 B, +2", AFTER.variantName, "0",
+            TIMER_STOP.variantName, "0");
 
     private SeedFragments() {
     }
@@ -62,8 +68,8 @@ final class SeedFragments {
         for (String source : SOURCES) {
             for (String path : List.of("fast", "timeout")) {
                 String bench = path.equals("fast") ? FAST : TIMEOUT;
-                for (String a : SeedVariants.NAMES) {
-                    for (String b : SeedVariants.NAMES) {
+                for (String a : SeedVariant.NAMES) {
+                    for (String b : SeedVariant.NAMES) {
                         if (a.equals(b)) continue;
                         String name = "seed." + source + "." + path + "." + a + "-vs-" + b;
                         out.add(Fragment.num(name, in -> Fmt.ratio(time(in.run(), source, bench, a), time(in.run(), source, bench, b))));
@@ -71,7 +77,7 @@ final class SeedFragments {
                     }
                 }
             }
-            for (String v : SeedVariants.NAMES) {
+            for (String v : SeedVariant.NAMES) {
                 out.add(Fragment.num("seed." + source + ".alloc-delta." + v, in -> allocDelta(in.run(), source, v)));
             }
             out.add(Fragment.text("answer." + source, in -> answer(in.run(), source)));
@@ -86,7 +92,7 @@ final class SeedFragments {
      */
     static String spread(RunData run, String source) {
         double widest = 0;
-        for (String v : SeedVariants.NAMES) {
+        for (String v : SeedVariant.NAMES) {
             Measure m = time(run, source, FAST, v);
             if (m == null || m.samples().length < 2) continue;
             double min = Arrays.stream(m.samples()).min().orElseThrow();
@@ -98,14 +104,14 @@ final class SeedFragments {
 
     /**
      * The answer to the seed's question that one source's fast-path data supports, as a clause:
-     * whether the seed's before ({@code before-leaky}) is slower than its after, and whether
-     * cancelling the context ({@code before-cancel}) removes the difference. Significance is the
+     * whether the seed's before ({@link SeedVariant#BEFORE_LEAKY}) is slower than its after, and whether
+     * cancelling the context ({@link SeedVariant#BEFORE_CANCEL}) removes the difference. Significance is the
      * U test's at {@link Ratio#ALPHA}; with too few samples for a test it says so.
      */
     static String answer(RunData run, String source) {
-        Measure leaky = time(run, source, FAST, "before-leaky");
-        Measure cancel = time(run, source, FAST, "before-cancel");
-        Measure after = time(run, source, FAST, "after");
+        Measure leaky = time(run, source, FAST, BEFORE_LEAKY.variantName);
+        Measure cancel = time(run, source, FAST, BEFORE_CANCEL.variantName);
+        Measure after = time(run, source, FAST, AFTER.variantName);
         if (leaky == null || cancel == null || after == null) {
             return "the fast-path measurements needed to tell which explanation holds are missing";
         }
@@ -144,7 +150,7 @@ final class SeedFragments {
     private static String perVariant(RunData run, String bench) {
         MarkdownTable t = new MarkdownTable(List.of("variant", "model: time", "model: B/op", "Go: time", "Go: B/op", "Go: allocs/op", "model/Go: time"))
                 .whenEmpty("*This run has no " + bench + " rows.*");
-        for (String v : SeedVariants.NAMES) {
+        for (String v : SeedVariant.NAMES) {
             Measure mt = time(run, RunData.MODEL, bench, v);
             Measure gt = time(run, "go", bench, v);
             if (mt == null && gt == null) continue;
@@ -172,7 +178,7 @@ final class SeedFragments {
         MarkdownTable t = new MarkdownTable(List.of("variant", "timeout's allocations in Go 1.19 (documented: bytes in allocations)",
                 "Go: B/op", "Go: allocs/op", "Go: Δ vs after", "documented Δ", "model: B/op", "model: Δ vs after"))
                 .whenEmpty("*This run has no " + FAST + " allocation rows.*");
-        for (String v : SeedVariants.NAMES) {
+        for (String v : SeedVariant.NAMES) {
             Measure go = metric(run, "go", FAST, v, "alloc");
             Measure model = metric(run, RunData.MODEL, FAST, v, "alloc");
             if (go == null && model == null) continue;
@@ -188,11 +194,11 @@ final class SeedFragments {
     /** {@code +104 B, +2} (Go: bytes and allocations; model: bytes) of a variant minus after, on the fast path. */
     private static String allocDelta(RunData run, String source, String variant) {
         Measure b = metric(run, source, FAST, variant, "alloc");
-        Measure after = metric(run, source, FAST, "after", "alloc");
+        Measure after = metric(run, source, FAST, AFTER.variantName, "alloc");
         if (b == null || after == null) return Fmt.NONE;
         String bytes = signed(b.center().median() - after.center().median(), Fmt::bytes);
         Measure n = metric(run, source, FAST, variant, "allocs");
-        Measure nAfter = metric(run, source, FAST, "after", "allocs");
+        Measure nAfter = metric(run, source, FAST, AFTER.variantName, "allocs");
         if (n == null || nAfter == null) return bytes;
         return bytes + ", " + signed(n.center().median() - nAfter.center().median(), Fmt::count);
     }
@@ -205,7 +211,7 @@ final class SeedFragments {
     /** The variants of one source with a time, fastest first (by median). */
     static List<String> ranked(RunData run, String source, String bench) {
         List<String> present = new ArrayList<>();
-        for (String v : SeedVariants.NAMES) if (time(run, source, bench, v) != null) present.add(v);
+        for (String v : SeedVariant.NAMES) if (time(run, source, bench, v) != null) present.add(v);
         present.sort(Comparator.comparingDouble(v -> time(run, source, bench, v).nanos().median()));
         return present;
     }

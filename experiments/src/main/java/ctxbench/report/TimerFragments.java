@@ -1,6 +1,6 @@
 package ctxbench.report;
 
-import ctxbench.bench.seed.SeedVariants;
+import ctxbench.seed.SeedVariant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +60,7 @@ final class TimerFragments {
             }
         }
         for (String q : List.of("jdk", "wheel")) {
-            for (String v : SeedVariants.NAMES) {
+            for (String v : SeedVariant.NAMES) {
                 out.add(Fragment.num("seed.queue." + q + "-vs-go-heap." + v,
                         in -> Fmt.ratio(seedOn(in.run(), q, v), seedOn(in.run(), "go-heap", v))));
             }
@@ -135,7 +135,7 @@ final class TimerFragments {
     private static String seedQueues(RunData run) {
         MarkdownTable t = new MarkdownTable(List.of("variant", "model: go-heap", "jdk", "wheel", "Go"))
                 .whenEmpty("*This run has no " + SeedFragments.FAST + " rows.*");
-        for (String v : SeedVariants.NAMES) {
+        for (String v : SeedVariant.NAMES) {
             List<String> row = new ArrayList<>(List.of(v));
             boolean any = false;
             for (String q : QUEUES) {

@@ -31,7 +31,7 @@ class CategoriesTest {
             "jdk/internal/vm/Continuation.enter0", "ctxbench/runtime/G$$Lambda.0x0000000093063c28.run",
             "ctxbench/runtime/G.lambda$new$0", "ctxbench/runtime/G.body",
             "ctxbench/runtime/Sched$$Lambda.0x0000000093063788.run", "ctxbench/runtime/Sched.lambda$run$0", "ctxbench/bench/seed/SeedRequest.requests",
-            "ctxbench/bench/seed/SeedVariants.after");
+            "ctxbench/seed/SeedVariant.request", "ctxbench/seed/SeedVariant.after");
 
     @Test
     void timerFrames() {
@@ -144,7 +144,7 @@ class CategoriesTest {
                 "java/lang/invoke/VarHandleInts$FieldInstanceReadWrite.compareAndSet", "__futex_abstimed_wait_common",
                 "do_futex_[k]", "finish_task_switch.isra.0_[k]", "ctxbench/runtime/Sched.run",
                 "ctxbench/runtime/Goroutines.run", "ctxbench/runtime/Sched.carrier", "ctxbench/runtime/G.body",
-                "ctxbench/runtime/G.lambda$new$0", "ctxbench/bench/seed/SeedVariants.after",
+                "ctxbench/runtime/G.lambda$new$0", "ctxbench/seed/SeedVariant.request", "ctxbench/seed/SeedVariant.after",
                 "jdk/internal/vm/Continuation.<init>", "start_thread", "Thread::call_run",
                 "CompileBroker::compiler_thread_loop",
                 "AccessInternal::PostRuntimeDispatch<G1BarrierSet::AccessBarrier<286822ul, G1BarrierSet>, "

@@ -1,7 +1,8 @@
 package ctxbench.bench.naive;
 
-import ctxbench.bench.seed.SeedVariants;
 import ctxbench.context.Context;
+import ctxbench.seed.Engine;
+import ctxbench.seed.SeedVariant;
 import ctxbench.time.Time;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -37,9 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code 210*time.Microsecond}, so the request gets its answer after 0.21 ms and never times out
  * ({@link #timeoutMicros}). Their ratio is 200 ms over 0.21 ms: the sleeps, not the timers.
  *
- * <p>The requests themselves are the seed's ({@link SeedVariants}): the notes' WithTimeout
- * benchmarks had {@code defer cancel()} ({@code before-cancel}), their {@code time.After} ones are
- * {@code after}; the timer queue is the default (the model of Go's heap).
+ * <p>The requests themselves are the seed's ({@link SeedVariant}): the notes' WithTimeout
+ * benchmarks had {@code defer cancel()} ({@link SeedVariant#BEFORE_CANCEL}), their {@code time.After}
+ * ones are {@link SeedVariant#AFTER}; the timer queue is the default (the model of Go's heap).
  *
  * <p>Run: {@code java -jar experiments/target/benchmarks.jar 'naive.Naive'} (ten JVMs per method),
  * or {@code scripts/bench.sh --suite naive -- -wi 0 -i 1}.
@@ -57,51 +58,49 @@ public class Naive {
     /** The worker's sleep in the notes' time.After "timeout" benchmark: {@code time.Microsecond}, not Millisecond. */
     static final Duration SLOW_MICROS = Duration.ofNanos(210_000);
 
-    /** The seed's {@code newEngineCtx}: answers {@code context.TODO()} at once. */
-    private static final SeedVariants.Engine<Context> ANSWERS_AT_ONCE = ctx -> Context.todo();
-    private static final SeedVariants.Engine<Context> ANSWERS_AFTER_MILLIS = sleeper(SLOW_MILLIS);
-    private static final SeedVariants.Engine<Context> ANSWERS_AFTER_MICROS = sleeper(SLOW_MICROS);
+    private static final Engine<Context> ANSWERS_AFTER_MILLIS = sleeper(SLOW_MILLIS);
+    private static final Engine<Context> ANSWERS_AFTER_MICROS = sleeper(SLOW_MICROS);
 
     /**
      * The notes' BenchmarkContext, timed as one cold operation: WithTimeout with {@code defer cancel()},
-     * worker answers at once. Sound counterpart: {@code SeedRequest.fastPath variant=before-cancel}.
+     * worker answers at once. Sound counterpart: {@code SeedRequest.fastPath} of {@link SeedVariant#BEFORE_CANCEL}.
      */
     @Benchmark
     public Context beforeOnce() {
-        return SeedVariants.beforeCancel(Context.todo(), TIMEOUT, ANSWERS_AT_ONCE);
+        return SeedVariant.BEFORE_CANCEL.request(Context.todo(), TIMEOUT, Engine.ANSWERS_AT_ONCE);
     }
 
     /**
      * The notes' BenchmarkTimeAfter, timed as one cold operation: {@code time.After}, worker answers at
-     * once. Sound counterpart: {@code SeedRequest.fastPath variant=after}.
+     * once. Sound counterpart: {@code SeedRequest.fastPath} of {@link SeedVariant#AFTER}.
      */
     @Benchmark
     public Context afterOnce() {
-        return SeedVariants.after(Context.todo(), TIMEOUT, ANSWERS_AT_ONCE);
+        return SeedVariant.AFTER.request(Context.todo(), TIMEOUT, Engine.ANSWERS_AT_ONCE);
     }
 
     /**
      * The notes' BenchmarkContextTimeout: WithTimeout with {@code defer cancel()}, worker sleeps 210 ms,
      * so the request waits the full 200 ms and returns {@code null} (the timeout case). Sound
-     * counterpart: {@code SeedRequest.timeoutPath variant=before-cancel}.
+     * counterpart: {@code SeedRequest.timeoutPath} of {@link SeedVariant#BEFORE_CANCEL}.
      */
     @Benchmark
     public Context timeoutMillis() {
-        return SeedVariants.beforeCancel(Context.todo(), TIMEOUT, ANSWERS_AFTER_MILLIS);
+        return SeedVariant.BEFORE_CANCEL.request(Context.todo(), TIMEOUT, ANSWERS_AFTER_MILLIS);
     }
 
     /**
      * The notes' BenchmarkTimeAfterTimeout: {@code time.After}, worker sleeps 210 µs, so the request gets
      * its answer and never times out: not a timeout path at all. Sound counterpart:
-     * {@code SeedRequest.timeoutPath variant=after}.
+     * {@code SeedRequest.timeoutPath} of {@link SeedVariant#AFTER}.
      */
     @Benchmark
     public Context timeoutMicros() {
-        return SeedVariants.after(Context.todo(), TIMEOUT, ANSWERS_AFTER_MICROS);
+        return SeedVariant.AFTER.request(Context.todo(), TIMEOUT, ANSWERS_AFTER_MICROS);
     }
 
     /** A worker that sleeps for {@code d} ({@code time.Sleep}) and then answers, as the notes' workers do. */
-    private static SeedVariants.Engine<Context> sleeper(Duration d) {
+    private static Engine<Context> sleeper(Duration d) {
         return ctx -> {
             Time.sleep(d);
             return Context.todo();

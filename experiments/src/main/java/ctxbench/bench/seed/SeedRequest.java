@@ -3,6 +3,8 @@ package ctxbench.bench.seed;
 import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.context.Context;
 import ctxbench.runtime.Goroutines;
+import ctxbench.seed.Engine;
+import ctxbench.seed.SeedVariant;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The seed's request code (seeds/000), one request per operation, in the four
- * {@link SeedVariants} ({@code variant}) on each timer queue ({@code queue}, Java only) and each
+ * {@link SeedVariant}s ({@code variant}) on each timer queue ({@code queue}, Java only) and each
  * goroutine runtime ({@code sched}, Java only): make {@code engineCtxCh} (buffered 1), {@code go}
  * the worker, {@code select} on the answer or the timeout. Mirrors
  * {@code BenchmarkSeedRequest_fastPath/variant=…} and {@code BenchmarkSeedRequest_timeoutPath/variant=…}
@@ -39,13 +41,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * timers under both runtimes.
  *
  * <p>{@link #fastPath}: the worker answers at once and the timeout is 200 ms, as in production.
- * Timers that the variant does not stop ({@code before-leaky}'s context timer, {@code after}'s
+ * Timers that the variant does not stop ({@link SeedVariant#BEFORE_LEAKY}'s context timer, {@link SeedVariant#AFTER}'s
  * channel timer) stay live for 200 ms and then fire, so during a measurement the queue holds about
  * <em>request rate × 200 ms</em> live timers (e.g. 100 000 at 2 µs per request), and the firing
- * (a goroutine per {@code before-leaky} timer, a channel send per {@code after} timer) competes
+ * (a goroutine per leaky context timer, a channel send per {@code time.After} timer) competes
  * with the requests for the two cores. That growth is the effect being measured, not noise:
- * it is why the seed's "after" and "before" differ in production. {@code before-cancel} and
- * {@code timer-stop} stop their timer; on the Go heap the stopped entry stays until it surfaces.
+ * it is why the seed's "after" and "before" differ in production. {@link SeedVariant#BEFORE_CANCEL} and
+ * {@link SeedVariant#TIMER_STOP} stop their timer; on the Go heap the stopped entry stays until it surfaces.
  *
  * <p>{@link #timeoutPath}: the worker never answers and the timeout is 100 µs, so every request
  * ends on the timeout case: the cost of a timer that fires (plus the timer queue's wake-up
@@ -93,12 +95,10 @@ public class SeedRequest {
     /** Timeout-path requests per invocation: each waits at least its 100 µs timeout. */
     static final int TIMEOUT_PATH_BATCH = 10;
 
-    /** The seed's {@code newEngineCtx}: returns {@code context.TODO(), nil} at once. */
-    static final SeedVariants.Engine<Context> ANSWERS_AT_ONCE = ctx -> Context.todo();
     /** A worker that never answers (returns without sending, as the seed's worker does on error). */
-    static final SeedVariants.Engine<Context> NEVER_ANSWERS = ctx -> null;
+    static final Engine<Context> NEVER_ANSWERS = ctx -> null;
 
-    /** Which of {@link SeedVariants#NAMES}. */
+    /** Which of {@link SeedVariant#NAMES}. */
     @Param({"before-leaky", "before-cancel", "after", "timer-stop"})
     public String variant;
 
@@ -111,7 +111,7 @@ public class SeedRequest {
     public String sched;
 
     private InstalledQueue installed;
-    private SeedVariants.Variant request;
+    private SeedVariant request;
     /** Requests of the last batch that got the worker's answer (written by the batch's goroutine). */
     private int answered;
     private Runnable fastPathBatch;
@@ -121,8 +121,8 @@ public class SeedRequest {
     @Setup(Level.Trial)
     public void setUp() {
         installed = InstalledQueue.install(queue, sched);
-        request = SeedVariants.named(variant);
-        fastPathBatch = () -> answered = requests(FAST_PATH_BATCH, FAST_PATH_TIMEOUT, ANSWERS_AT_ONCE);
+        request = SeedVariant.named(variant);
+        fastPathBatch = () -> answered = requests(FAST_PATH_BATCH, FAST_PATH_TIMEOUT, Engine.ANSWERS_AT_ONCE);
         timeoutPathBatch = () -> answered = requests(TIMEOUT_PATH_BATCH, TIMEOUT_PATH_TIMEOUT, NEVER_ANSWERS);
     }
 
@@ -152,7 +152,7 @@ public class SeedRequest {
     }
 
     /** Makes {@code n} requests one after the other; returns how many got the worker's answer. */
-    private int requests(int n, Duration timeout, SeedVariants.Engine<Context> engine) {
+    private int requests(int n, Duration timeout, Engine<Context> engine) {
         int got = 0;
         for (int i = 0; i < n; i++) {
             if (request.request(Context.todo(), timeout, engine) != null) {

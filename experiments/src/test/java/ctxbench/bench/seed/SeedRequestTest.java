@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import ctxbench.workloads.queues.HeldQueue;
 import ctxbench.workloads.queues.InstalledQueue;
+import ctxbench.seed.SeedVariant;
 import ctxbench.time.TimerQueue;
 import ctxbench.time.TimerQueues;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openjdk.jmh.annotations.Param;
 
 /**
  * Each {@link SeedRequest} benchmark method, called once as JMH would, on every queue, variant and
@@ -27,8 +31,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SeedRequestTest {
 
     static Stream<Arguments> variantsQueuesAndRuntimes() {
-        return SeedVariants.NAMES.stream().flatMap(v -> InstalledQueue.NAMES.stream()
+        return SeedVariant.NAMES.stream().flatMap(v -> InstalledQueue.NAMES.stream()
                 .flatMap(q -> Stream.of("go", "vt").map(r -> Arguments.of(v, q, r))));
+    }
+
+    /** The {@code variant} parameter's values (literals: JMH reads them from the annotation) are the model's variants. */
+    @Test
+    void theVariantParameterIsEverySeedVariant() throws NoSuchFieldException {
+        assertEquals(SeedVariant.NAMES, List.of(SeedRequest.class.getField("variant").getAnnotation(Param.class).value()));
     }
 
     @ParameterizedTest
