@@ -45,7 +45,7 @@ func main() {
 	var (
 		rate      = flag.Float64("rate", 1000, "requests per second (open loop)")
 		duration  = flag.Duration("duration", 10*time.Second, "how long to send requests")
-		variant   = flag.String("variant", "all", "variant(s): before-leaky, before-cancel, after, timer-stop, comma separated, or all")
+		variant   = flag.String("variant", "all", "variant(s): "+strings.Join(seed.Names(), ", ")+", comma separated, or all")
 		slow      = flag.Float64("slow", 0, "share of requests whose worker answers after -slowdelay (0..1)")
 		out       = flag.String("out", ".", "folder for the <variant>-go.lat files (must exist)")
 		timeout   = flag.Duration("timeout", 200*time.Millisecond, "the request timeout (the seed's 200 ms)")

@@ -41,12 +41,22 @@ type Variant struct {
 	Run  Func
 }
 
-// Variants in the catalogue's order.
+// Variants in the catalogue's order: the one place Go spells their names (the Java model's are
+// ctxbench.seed.SeedVariant's; both are the sub-benchmark names, variant=<name>).
 var Variants = []Variant{
 	{"before-leaky", BeforeLeaky},
 	{"before-cancel", BeforeCancel},
 	{"after", After},
 	{"timer-stop", TimerStop},
+}
+
+// Names returns the variants' names in the catalogue's order.
+func Names() []string {
+	names := make([]string, len(Variants))
+	for i, v := range Variants {
+		names[i] = v.Name
+	}
+	return names
 }
 
 // Lookup returns the variant with the given name.

@@ -3,6 +3,7 @@ package seed
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -31,5 +32,9 @@ func TestVariants(t *testing.T) {
 	}
 	if _, ok := Lookup("after"); !ok {
 		t.Error("Lookup(after) failed")
+	}
+	want := []string{"before-leaky", "before-cancel", "after", "timer-stop"} // the Java model's and the results' names
+	if got := Names(); strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("Names() = %v, want %v", got, want)
 	}
 }
