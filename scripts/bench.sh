@@ -17,10 +17,11 @@
 #                  same parameter), e.g. -- -f 3 -p queue=wheel
 # Always on: -prof gc (B/op beside time) and -prof ctxbench.bench.prof.ContextSwitchProfiler (OS context
 # switches per op, Linux only). The run id is <UTC yyyyMMdd'T'HHmm'Z'>-<profile>-jdk<major>
-# (-2, -3, ... if taken). The run is written to results/.<run-id>.partial/ and renamed when complete;
-# on Ctrl-C or TERM it is renamed to results/<run-id>-incomplete/ (env.json "complete": false), with
-# JMH's output as jmh.log (the scores of the trials that finished); Ctrl-C during the load
-# experiments also marks the run incomplete, during the charts it leaves the run complete.
+# (-2, -3, ... if taken). The run is written to results/.<run-id>.partial/ (JMH, then the load
+# experiments into the same folder) and renamed to results/<run-id>/ once, when both are done; on
+# Ctrl-C or TERM it is renamed to results/<run-id>-incomplete/ (env.json "complete": false), with
+# JMH's output as jmh.log (the scores of the trials that finished) when JMH was interrupted; Ctrl-C
+# during the load experiments also marks the run incomplete, during the charts it leaves the run complete.
 # JMH's full output goes to a log file outside results/ (its path is printed); the terminal shows
 # one progress line per trial. Environment: CTXBENCH_JAR=path runs that jar instead of building
 # experiments/target/benchmarks.jar.
@@ -79,36 +80,44 @@ else
   jar=$(ctxbench_jar "$root")
 fi
 helper() { java -cp "$jar" ctxbench.run.BenchRun "$@"; }
+. "$root/scripts/lib/values.sh"
 
 # Plan: the JMH arguments, the trials and the time estimate; bad JMH arguments stop here (exit 2).
 plan_args=(plan --profile "$profile")
 [ -n "$suite" ] && plan_args+=(--suite "$suite")
 plan=$(helper "${plan_args[@]}" -- ${extra[@]+"${extra[@]}"}) || exit $?
-mapfile -t plan_lines <<< "$plan"
-trials=${plan_lines[0]}
-estimate=${plan_lines[2]}
-jmh_args=("${plan_lines[@]:3}")
+trials=$(ctxbench_value trials <<< "$plan")
+estimate=$(ctxbench_value estimate <<< "$plan")
+mapfile -t jmh_args < <(ctxbench_values jmh_arg <<< "$plan")
 
 # Start: reserve results/.<run-id>.partial/ and write env.json.
 started=$(helper start --results-dir "$results_dir" --profile "$profile" --args "$bench_args" \
   --repo "$root" --trials "$trials" -- "${jmh_args[@]}")
-partial=$(sed -n 1p <<< "$started")
-run_id=$(sed -n 2p <<< "$started")
+partial=$(ctxbench_value run_dir <<< "$started")
+run_id=$(ctxbench_value run_id <<< "$started")
 log="${TMPDIR:-/tmp}/ctxbench-bench-$run_id.log"
 : > "$log"
 
 jmh_pid=""
 follower_pid=""
 interrupted=""
-finish() { # $1 = complete (true|false); prints the summary, sets $final
+final=""
+record() { # $1 = whether JMH ran to the end (true|false); prints the summary, sets $jmh_complete
   local out
   trap '' INT TERM
-  # An incomplete run keeps JMH's output: the scores of the trials that finished are in it.
-  [ "$1" = true ] || cp "$log" "$partial/jmh.log" 2>/dev/null || true
-  out=$(helper finish --run "$partial" --complete "$1") || { echo "bench: could not finish the run in $partial" >&2; exit 1; }
-  trap - INT TERM
-  final=$(tail -n 1 <<< "$out")
-  sed '$d' <<< "$out"
+  # An incomplete run keeps JMH's output (--jmh-log): the scores of the trials that finished are in it.
+  out=$(helper record --run "$partial" --complete "$1" --jmh-log "$log") \
+    || { echo "bench: could not record the JMH results in $partial" >&2; publish false; exit 1; }
+  ctxbench_values summary <<< "$out"
+  jmh_complete=$(ctxbench_value complete <<< "$out")
+  trap 'on_signal INT' INT
+  trap 'on_signal TERM' TERM
+}
+publish() { # $1 = complete (true|false); renames the run, once, to its final name in $final
+  local out
+  trap '' INT TERM
+  out=$(helper publish --run "$partial" --complete "$1") || { echo "bench: could not finish the run in $partial" >&2; exit 1; }
+  final=$(ctxbench_value run <<< "$out")
 }
 stop_jmh() { # ends JMH and the benchmark JVM it forked
   local children
@@ -164,39 +173,48 @@ wait "$jmh_pid"
 rc=$?
 while [ -n "$interrupted" ] && kill -0 "$jmh_pid" 2>/dev/null; do wait "$jmh_pid"; done
 wait "$follower_pid" 2>/dev/null
+jmh_pid=""
 set -e
 
 if [ -n "$interrupted" ]; then
-  finish false
+  record false
+  publish false
   echo "bench: interrupted ($interrupted); the partial run is in $final"
   [ "$interrupted" = INT ] && exit 130 || exit 143
 fi
 if [ "$rc" -ne 0 ]; then
   echo "bench: JMH failed (exit $rc); the end of its log ($log):" >&2
   tail -n 25 "$log" >&2
-  finish false
+  record false
+  publish false
   echo "bench: incomplete run in $final" >&2
   exit 1
 fi
-finish true
-case "$final" in
-  *-incomplete) cp "$log" "$final/jmh.log" 2>/dev/null || true; echo "bench: incomplete run in $final" >&2; exit 1 ;;
-esac
-echo "bench: results in $final"
+record true
+if [ "$jmh_complete" != true ]; then
+  publish false
+  echo "bench: incomplete run in $final" >&2
+  exit 1
+fi
+# The load experiments write into the same reserved folder; the run is published after them, once.
 if [ -z "$suite" ] || grep -Eq -- "$suite" <<< "load"; then
-  echo "bench: load experiments (scripts/load.sh --profile $profile --sched $load_sched --into $final)"
+  echo "bench: load experiments (scripts/load.sh --profile $profile --sched $load_sched --into $partial)"
   set +e
-  CTXBENCH_JAR=$jar "$root/scripts/load.sh" --profile "$profile" --sched "$load_sched" --into "$final"
+  CTXBENCH_JAR=$jar "$root/scripts/load.sh" --profile "$profile" --sched "$load_sched" --into "$partial"
   child_exit $?
   set -e
   [ "$child_rc" -eq 0 ] || [ -n "$interrupted" ] \
     || echo "bench: the load experiments failed (see above); the JMH results are complete" >&2
 fi
 if [ -n "$interrupted" ]; then # during the load experiments: the JMH results stay, the run is not complete
-  final=$(helper demote --run "$final")
+  publish false
   echo "bench: interrupted ($interrupted); the partial run is in $final"
   [ "$interrupted" = INT ] && exit 130 || exit 143
 fi
+publish true
+trap 'on_signal INT' INT
+trap 'on_signal TERM' TERM
+echo "bench: results in $final"
 if [ -x "$root/scripts/charts.sh" ]; then
   set +e
   CTXBENCH_JAR=$jar "$root/scripts/charts.sh" "$final"

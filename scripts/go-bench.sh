@@ -11,7 +11,8 @@
 #   --bench REGEX               go test's -bench regex within the chosen suites, e.g.
 #                               'BenchmarkTimerOps_fire' (default: every benchmark of each suite)
 #   --into RUN_DIR              add the Go rows to an existing run folder (Java rows kept, earlier Go
-#                               rows of the same suites replaced); default: a new run folder
+#                               rows of the same suites replaced), as one merge when everything has
+#                               run (nothing in RUN_DIR changes on failure); default: a new run folder
 #                               results/<UTC yyyyMMddTHHmmZ>-go-go1.19/
 #   --load                      also run the Go load experiment (experiments/go/load), one process
 #                               per variant, writing RUN/hdr/<variant>-go.lat
@@ -225,26 +226,20 @@ fi
 
 END=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 complete=true; ((${#failed[@]} == 0)) || complete=false
-input=$RAW; [ -f "$input" ] || input=/dev/null
 
 if [ -n "$into" ]; then
   if ! $complete; then
     echo "go-bench: failed: ${failed[*]}; $RUN unchanged (raw output left in $WORK)" >&2
     finished=true; trap - EXIT; exit 1
   fi
-  gobench_import --run-dir "$RUN" --input "$input" --mode into "${env_opts[@]}" --end "$END" --complete true
-  chmod 644 "$RUN/results.csv" "$RUN/samples.csv" "$RUN/env.json" 2>/dev/null || true
-  if [ -f "$RAW" ]; then           # append this run's raw output (blocks: later runs of a suite win)
-    tmp=$(mktemp "$RUN/.go-bench.txt.XXXXXX")
-    { [ ! -f "$RUN/go-bench.txt" ] || cat "$RUN/go-bench.txt"; cat "$RAW"; } > "$tmp"
-    chmod 644 "$tmp"; mv -f "$tmp" "$RUN/go-bench.txt"
-  fi
-  if [ -d "$WORK/hdr" ]; then
-    mkdir -p "$RUN/hdr"
-    for f in "$WORK"/hdr/*-go.lat; do [ -e "$f" ] && mv -f "$f" "$RUN/hdr/"; done
-  fi
+  # One merge (GoBenchImport --mode into): the rows, env.json, the raw output appended to
+  # go-bench.txt and the load experiment's .lat files, staged and then renamed into RUN.
+  what=(--input "$RAW"); [ -f "$RAW" ] || what=(--env-only)
+  [ ! -d "$WORK/hdr" ] || what+=(--lat-dir "$WORK/hdr")
+  gobench_import --run-dir "$RUN" "${what[@]}" --mode into "${env_opts[@]}" --end "$END" --complete true
   echo "go-bench: added Go rows to $RUN"
 else
+  input=$RAW; [ -f "$input" ] || input=/dev/null
   gobench_import --run-dir "$OUT" --input "$input" --mode new "${env_opts[@]}" --end "$END" --complete "$complete"
   chmod 644 "$OUT"/results.csv "$OUT"/samples.csv "$OUT"/env.json 2>/dev/null || true
   if $complete; then

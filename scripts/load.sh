@@ -22,8 +22,12 @@
 #                  go,vt the whole profile runs once per runtime (twice the time). Each experiment's
 #                  JVM gets -Dctxbench.sched=<runtime> and --add-exports java.base/jdk.internal.vm=ALL-UNNAMED;
 #                  rows carry sched=<runtime> and hdr/ files end in -<runtime> (docs/results-format.md)
-#   --into RUN     add to an existing run folder (bench.sh calls it so); rows of earlier load runs with
-#                  the same parameters and hdr/ files of the same name are replaced, other files kept
+#   --into RUN     add to an existing run folder; rows of earlier load runs with the same parameters
+#                  and hdr/ files of the same name are replaced, other files kept. A published run is
+#                  changed as one merge: the experiments write into a staging folder beside it, whose
+#                  files are renamed into RUN when all have run (on failure or Ctrl-C RUN is left as
+#                  it was); bench.sh gives its run still being written (results/.<run-id>.partial),
+#                  which the experiments write into directly
 #   --results-dir  where a new run folder goes (default: results/ of this repository)
 # Without --into the run is written to results/.<run-id>.partial/ and renamed to results/<run-id>/
 # when complete (run id <UTC yyyyMMdd'T'HHmm'Z'>-load-jdk<major>, -2, -3, ... if taken); on Ctrl-C,
@@ -93,13 +97,13 @@ read -r -a java_opts <<< "${LOAD_JAVA_OPTS:-$default_opts}"
 # The model's G/M/P scheduler (ctxbench.sched=go) runs goroutines as jdk.internal.vm continuations.
 sched_opts=(--add-exports java.base/jdk.internal.vm=ALL-UNNAMED)
 cli() { java -cp "$jar" ctxbench.load.LoadCli "$@"; }
+. "$root/scripts/lib/values.sh"
 
 # Plan: the Java side checks every value (exit 2, nothing written) and lists one command per JVM,
 # each with the --sched its JVM must run.
 plan=$(cli plan ${plan_args[@]+"${plan_args[@]}"}) || exit $?
-mapfile -t runs <<< "$plan"
-estimate=${runs[0]}
-runs=("${runs[@]:1}")
+estimate=$(ctxbench_value seconds <<< "$plan")
+mapfile -t runs < <(ctxbench_values command <<< "$plan")
 sched_of() { # $@ = the words of one command line; prints the value of its --sched
   while [ $# -gt 1 ]; do
     if [ "$1" = --sched ]; then echo "$2"; return 0; fi
@@ -116,21 +120,24 @@ for line in "${runs[@]}"; do
 done
 
 final=""
-if [ -n "$into" ]; then
-  run_dir=$into
+if [ -n "$into" ]; then # the folder the experiments write: RUN itself while it is being written, else a staging folder
+  staged=$(cli stage --into "$into") || exit 1
+  run_dir=$(ctxbench_value run_dir <<< "$staged")
 else
   started=$(cli start --results-dir "$results_dir" --profile "$profile" --args "$load_args" --repo "$root")
-  run_dir=$(sed -n 1p <<< "$started")
-  run_id=$(sed -n 2p <<< "$started")
+  run_dir=$(ctxbench_value run_dir <<< "$started")
+  run_id=$(ctxbench_value run_id <<< "$started")
 fi
 
 child=""
 interrupted=""
-finish() { # $1 = complete (true|false); a run started here is renamed, its final folder is in $final
-  [ -z "$into" ] || return 0
+finish() { # $1 = complete (true|false); a run started here is renamed (its final folder in $final), an --into merge committed or discarded
+  local out
   trap '' INT TERM
-  final=$(cli finish --run "$run_dir" --complete "$1") || { echo "load: could not finish the run in $run_dir" >&2; exit 1; }
+  out=$(cli finish --run "$run_dir" --complete "$1" ${into:+--into "$into"}) \
+    || { echo "load: could not finish the run in $run_dir" >&2; exit 1; }
   trap - INT TERM
+  [ -n "$into" ] || final=$(ctxbench_value run <<< "$out")
 }
 on_signal() {
   interrupted=$1
@@ -167,13 +174,12 @@ for line in "${runs[@]}"; do
   fi
 done
 
-if compgen -G "$run_dir/hdr/*-go.lat" > /dev/null; then
-  cli go-import --run-dir "$run_dir" || { finish false; echo "load: importing Go latencies failed${final:+; incomplete run in $final}" >&2; exit 1; }
-fi
+# Go latencies (scripts/go-bench.sh --load) in the run: imported beside the Java ones (nothing to do without them).
+cli go-import --run-dir "$run_dir" || { finish false; echo "load: importing Go latencies failed${final:+; incomplete run in $final}" >&2; exit 1; }
 
 finish true
 if [ -n "$into" ]; then
-  echo "load: results added to $run_dir"
+  echo "load: results added to $into"
   exit 0
 fi
 echo "load: results in $final"

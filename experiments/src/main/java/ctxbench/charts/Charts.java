@@ -1,13 +1,14 @@
 package ctxbench.charts;
 
 import ctxbench.cli.BadInputException;
+import ctxbench.cli.CliCommand;
 import ctxbench.cli.CliTool;
 import ctxbench.cli.ErrorLine;
 import ctxbench.cli.Exit;
 import ctxbench.results.MalformedResultsException;
+import ctxbench.results.RunFolder;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,10 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code scripts/charts.sh RUN [RUN...]}: renders each run's charts as PNG and SVG into
@@ -36,11 +35,8 @@ public final class Charts implements Callable<Integer> {
     /** What command-line errors point to. */
     private static final String USAGE = "(usage: charts.sh RUN [RUN...])";
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    @Mixin
+    CliCommand cli;
 
     @Parameters(paramLabel = "RUN", description = "A run folder (results/<run-id>).")
     List<Path> dirs = new ArrayList<>();
@@ -48,9 +44,7 @@ public final class Charts implements Callable<Integer> {
     /** Runs charts and exits with its status. */
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err));
+        CliTool.main(args, Charts::run);
     }
 
     /** Runs charts with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
@@ -76,7 +70,7 @@ public final class Charts implements Callable<Integer> {
         try {
             for (Map.Entry<RunInput, Map<String, byte[]>> e : rendered.entrySet()) {
                 int removed = ChartsFolder.replace(e.getKey().dir(), e.getValue());
-                spec.commandLine().getOut().println("charts: " + e.getKey().dir().resolve(ChartsFolder.NAME) + ": " + e.getValue().size()
+                cli.out().println("charts: " + RunFolder.at(e.getKey().dir()).charts() + ": " + e.getValue().size()
                         + " files" + (removed > 0 ? ", " + removed + " stale removed" : ""));
             }
         } catch (IOException e) {

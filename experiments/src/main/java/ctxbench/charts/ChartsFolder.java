@@ -2,6 +2,7 @@ package ctxbench.charts;
 
 import ctxbench.cli.BadInputException;
 import ctxbench.results.AtomicFiles;
+import ctxbench.results.RunFolder;
 import ctxbench.results.WriteMode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,9 +17,6 @@ import java.util.stream.Stream;
  * benchmarks no longer present). Nothing outside {@code charts/} is touched, nor other files in it.
  */
 final class ChartsFolder {
-    /** The charts folder in a run. */
-    static final String NAME = "charts";
-
     private ChartsFolder() {
     }
 
@@ -28,14 +26,14 @@ final class ChartsFolder {
      * @throws BadInputException when {@code charts/} (or, if it does not exist yet, the run folder) is not writable
      */
     static void checkWritable(Path runDir) throws BadInputException {
-        Path dir = runDir.resolve(NAME);
+        Path dir = RunFolder.at(runDir).charts();
         Path target = Files.isDirectory(dir) ? dir : runDir;
         if (!Files.isWritable(target)) throw new BadInputException(target + " is not writable");
     }
 
     /** Replaces the charts of {@code runDir} with {@code files} (file name → bytes); returns how many were removed. */
     static int replace(Path runDir, Map<String, byte[]> files) throws IOException {
-        Path dir = Files.createDirectories(runDir.resolve(NAME));
+        Path dir = Files.createDirectories(RunFolder.at(runDir).charts());
         for (Map.Entry<String, byte[]> f : files.entrySet()) AtomicFiles.write(dir.resolve(f.getKey()), f.getValue(), WriteMode.REPLACE);
         List<Path> stale;
         try (Stream<Path> existing = Files.list(dir)) {

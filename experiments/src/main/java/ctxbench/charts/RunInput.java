@@ -2,6 +2,7 @@ package ctxbench.charts;
 
 import ctxbench.cli.BadInputException;
 import ctxbench.results.ResultSet;
+import ctxbench.results.RunFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,6 @@ import java.util.stream.Stream;
  * @param timeSeries the time series
  */
 record RunInput(Path dir, ResultSet results, List<HgrmFile> hgrms, List<TimeSeriesFile> timeSeries) {
-    /** The folder of load-experiment files in a run. */
-    static final String HDR = "hdr";
     /** The suffix of time-series files in {@code hdr/}. */
     static final String TIMESERIES_SUFFIX = "-timeseries.csv";
 
@@ -39,18 +38,20 @@ record RunInput(Path dir, ResultSet results, List<HgrmFile> hgrms, List<TimeSeri
         if (!Files.exists(dir)) throw new BadInputException(dir + ": no such run folder");
         if (!Files.isDirectory(dir)) throw new BadInputException(dir + ": not a run folder (give the folder results/<run-id>)");
         ResultSet results = null;
-        if (Files.exists(dir.resolve(ResultSet.RESULTS_CSV)) || Files.exists(dir.resolve(ResultSet.JMH_JSON))) {
+        RunFolder run = RunFolder.at(dir);
+        if (Files.exists(run.resultsCsv()) || Files.exists(run.jmhJson())) {
             results = ResultSet.load(dir);
         }
         List<HgrmFile> hgrms = new ArrayList<>();
         List<TimeSeriesFile> series = new ArrayList<>();
-        for (Path f : hdrFiles(dir.resolve(HDR))) {
+        for (Path f : hdrFiles(run.hdr())) {
             String name = f.getFileName().toString();
             if (name.endsWith(".hgrm")) hgrms.add(HgrmFile.parse(f));
             if (name.endsWith(TIMESERIES_SUFFIX)) series.add(TimeSeriesFile.parse(f));
         }
         if (results == null && hgrms.isEmpty() && series.isEmpty()) {
-            throw new BadInputException(dir + ": nothing to chart (no results.csv, jmh.json or hdr/ files)");
+            throw new BadInputException(dir + ": nothing to chart (no " + RunFolder.RESULTS_CSV + ", " + RunFolder.JMH_JSON + " or "
+                    + RunFolder.HDR + "/ files)");
         }
         return new RunInput(dir, results, List.copyOf(hgrms), List.copyOf(series));
     }

@@ -2,6 +2,7 @@ package ctxbench.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import picocli.CommandLine.MissingParameterException;
@@ -58,6 +59,20 @@ public record CliTool(String name, String hint, List<Class<? extends Exception>>
             return badInput.stream().anyMatch(t -> t.isInstance(e)) ? Exit.BAD_INPUT : Exit.FAILED;
         });
         return cli;
+    }
+
+    /** A tool's entry: runs it with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
+    @FunctionalInterface
+    public interface Entry {
+        /** Runs the tool; returns its exit status ({@link Exit}). */
+        int run(String[] args, PrintStream out, PrintStream err);
+    }
+
+    /** A tool's {@code main}: runs {@code tool} on UTF-8 standard output and error and exits the JVM with its status. */
+    public static void main(String[] args, Entry tool) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(tool.run(args, out, err));
     }
 
     /** Runs {@code command} with {@code args} (see {@link #commandLine}); returns the exit status. */

@@ -1,6 +1,7 @@
 package ctxbench.compare;
 
 import ctxbench.cli.BadInputException;
+import ctxbench.cli.CliCommand;
 import ctxbench.cli.CliTool;
 import ctxbench.cli.Exit;
 import ctxbench.results.ResultSet;
@@ -8,7 +9,6 @@ import ctxbench.results.SeriesKey;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +19,9 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code scripts/compare.sh}: benchstat's comparison for ctxbench result files. Reads two inputs
@@ -44,11 +43,8 @@ public final class Compare implements Callable<Integer> {
     /** The sources {@code --sources} can name. */
     private static final List<String> SOURCES = List.of("java", "go");
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    @Mixin
+    CliCommand cli;
 
     @Parameters(paramLabel = "INPUT", description = "OLD and NEW, or the one RUN of --sources.")
     List<Path> inputs = new ArrayList<>();
@@ -75,9 +71,7 @@ public final class Compare implements Callable<Integer> {
 
     /** Runs compare and exits with its status. */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err));
+        CliTool.main(args, Compare::run);
     }
 
     /** Runs compare with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
@@ -107,13 +101,13 @@ public final class Compare implements Callable<Integer> {
                     : "--sources compares within one RUN (got " + inputs.size() + " inputs)");
         }
         CompareResult report = report(pattern, sides, a);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = cli.out();
         out.print(csv ? CsvReport.render(report) : TextReport.render(report));
         out.flush();
         if (Double.isNaN(failOn)) return Exit.OK;
         List<Comparison> regressions = report.regressionsBeyond(failOn);
         for (Comparison c : regressions) {
-            spec.commandLine().getErr().println("compare: significant regression beyond " + TextReport.number(failOn) + "%: "
+            cli.err().println("compare: significant regression beyond " + TextReport.number(failOn) + "%: "
                     + c.key().suite() + "/" + c.key().label() + " " + TextReport.percent(c.changePct())
                     + " (p=" + String.format(Locale.ROOT, "%.3f", c.p()) + ")");
         }

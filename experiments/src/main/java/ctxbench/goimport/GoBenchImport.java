@@ -1,56 +1,58 @@
 package ctxbench.goimport;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import ctxbench.cli.BadInputException;
+import ctxbench.cli.CliCommand;
 import ctxbench.cli.CliTool;
-import ctxbench.cli.ErrorLine;
 import ctxbench.cli.Exit;
+import ctxbench.load.GoLatencyImport;
 import ctxbench.results.AtomicFiles;
+import ctxbench.results.MachineFacts;
 import ctxbench.results.MalformedResultsException;
 import ctxbench.results.ResultRow;
 import ctxbench.results.ResultsCsv;
+import ctxbench.results.RunFolder;
 import ctxbench.results.SampleRow;
 import ctxbench.results.WriteMode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Converts {@code go test -bench} output into a run folder's result files with {@code source=go}
  * (used by {@code scripts/go-bench.sh}; see {@code experiments/go/README.md}).
  *
  * <pre>
- * GoBenchImport --run-dir DIR --input go-bench.txt [--mode new|into] [env options]
- * GoBenchImport --run-dir DIR --env-only [--mode new|into] [env options]
+ * GoBenchImport --run-dir DIR --input go-bench.txt [--mode new|into] [--lat-dir D] [env options]
+ * GoBenchImport --run-dir DIR --env-only [--mode new|into] [--lat-dir D] [env options]
  *
  * env options: --go-version V --gomaxprocs N --profile P --count N --benchtime T --args TEXT
  *              --start ISO --end ISO --complete true|false --git-commit C --git-dirty true|false
  * </pre>
  * {@code --mode new} (default): {@code DIR} is a new Go-only run; {@code results.csv} and
  * {@code samples.csv} are created (never replacing existing files) and {@code env.json} gets the
- * machine, Go, git and run facts. {@code --mode into}: the Go rows are added to an existing run:
- * rows of other sources and other suites are kept as they are, earlier Go rows of the suites in
- * the input are replaced, each file is rewritten through a temporary file and an atomic rename,
- * and only the {@code "go"} object of {@code env.json} is set.
+ * machine, Go, git and run facts. {@code --mode into}: the Go rows are added to an existing
+ * (published) run, as one merge ({@link RunFolder#stage}): rows of other sources and other suites
+ * are kept as they are, earlier Go rows of the suites in the input are replaced, only the
+ * {@code "go"} object of {@code env.json} is set, the input is appended to {@code go-bench.txt}
+ * (a block per run: later blocks of a suite win) and the {@code *-go.lat} files of
+ * {@code --lat-dir} are added to {@code hdr/}. Every file is read and every new one written in a
+ * staging folder first; then each is renamed into the run; on any failure the run is unchanged.
  * <p>
  * Exit status ({@link Exit}): 0 done; 1 the input could not be converted or a file could not be written;
  * 2 bad arguments, an input that is not {@code go test -bench} output or a malformed file in the
@@ -59,13 +61,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "GoBenchImport", sortOptions = false,
         description = "Converts go test -bench output into a run folder's result files with source=go (scripts/go-bench.sh runs it).")
 public final class GoBenchImport implements Callable<Integer> {
-    static final String ENV_JSON = "env.json";
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    @Mixin
+    CliCommand cli;
 
     @Option(names = "--run-dir", required = true, paramLabel = "DIR", description = "The run folder the files go into.")
     Path runDir;
@@ -75,6 +72,9 @@ public final class GoBenchImport implements Callable<Integer> {
 
     @Option(names = "--env-only", description = "Write only env.json (no --input).")
     boolean envOnly;
+
+    @Option(names = "--lat-dir", paramLabel = "D", description = "With --mode into: a folder of the Go load generator's *-go.lat files to add to hdr/.")
+    Path latDir;
 
     @Option(names = "--mode", paramLabel = "new|into", defaultValue = "new",
             description = "new: DIR is a new Go-only run; into: the Go rows are added to an existing run (default: ${DEFAULT-VALUE}).")
@@ -114,7 +114,11 @@ public final class GoBenchImport implements Callable<Integer> {
     String gitDirty;
 
     /** The checked command line, as {@link #run(Options)} takes it. */
-    record Options(Path runDir, Path input, boolean into, boolean envOnly, Map<String, String> env) {
+    record Options(Path runDir, Path input, boolean into, boolean envOnly, Map<String, String> env, Path latDir) {
+        /** The options without a folder of {@code .lat} files. */
+        Options(Path runDir, Path input, boolean into, boolean envOnly, Map<String, String> env) {
+            this(runDir, input, into, envOnly, env, null);
+        }
     }
 
     /** What an import did, for the summary line and tests. */
@@ -123,7 +127,7 @@ public final class GoBenchImport implements Callable<Integer> {
 
     /** Command-line entry point. */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        CliTool.main(args, GoBenchImport::run);
     }
 
     /** Runs the import with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
@@ -137,9 +141,9 @@ public final class GoBenchImport implements Callable<Integer> {
     public Integer call() throws IOException, BadInputException {
         Outcome o = run(options());
         if (o != null) {
-            spec.commandLine().getOut().println("go-bench: " + o.results() + " result rows, " + o.samples() + " samples, suites "
+            cli.out().println("go-bench: " + o.results() + " result rows, " + o.samples() + " samples, suites "
                     + o.suites() + (o.skippedUnits().isEmpty() ? "" : ", left out units " + o.skippedUnits()));
-            for (String f : o.failures()) spec.commandLine().getErr().println("go-bench: go test reported " + f);
+            for (String f : o.failures()) cli.err().println("go-bench: go test reported " + f);
         }
         return Exit.OK;
     }
@@ -164,15 +168,24 @@ public final class GoBenchImport implements Callable<Integer> {
         for (String k : List.of("gomaxprocs", "count")) {
             if (env.containsKey(k) && !env.get(k).matches("\\d+")) throw new BadInputException("--" + k + " must be a number");
         }
-        return new Options(runDir, input, mode.equals("into"), envOnly, env);
+        if (latDir != null && !mode.equals("into")) throw new BadInputException("--lat-dir needs --mode into");
+        if (latDir != null && !Files.isDirectory(latDir)) throw new BadInputException("--lat-dir " + latDir + " is not a folder");
+        return new Options(runDir, input, mode.equals("into"), envOnly, env, latDir);
     }
 
     /** Runs one import; returns null for {@code --env-only}. */
     static Outcome run(Options o) throws IOException, BadInputException {
         if (!Files.isDirectory(o.runDir())) throw new BadInputException("run folder " + o.runDir() + " does not exist");
         if (!Files.isWritable(o.runDir())) throw new BadInputException("run folder " + o.runDir() + " is not writable");
+        RunFolder run = RunFolder.at(o.runDir());
+        // read every file first, so that a malformed one changes nothing
+        Map<String, byte[]> latFiles = o.latDir() == null ? Map.of() : latFiles(o.latDir());
         if (o.envOnly()) {
-            writeEnv(o, null, null);
+            String env = envJson(o, null, null);
+            write(o, target -> {
+                AtomicFiles.write(target.envJson(), env, WriteMode.REPLACE);
+                addLatFiles(target, latFiles);
+            });
             return null;
         }
         if (!Files.isReadable(o.input())) throw new BadInputException("input " + o.input() + " cannot be read");
@@ -186,24 +199,79 @@ public final class GoBenchImport implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IOException(o.input() + ": " + e.getMessage(), e);
         }
-        Path resultsCsv = o.runDir().resolve("results.csv");
-        Path samplesCsv = o.runDir().resolve("samples.csv");
-        String env = envJson(o, out, c); // read every file first, so that a malformed one changes nothing
+        String env = envJson(o, out, c);
         if (o.into()) {
-            List<ResultRow> results = keptRows(Files.exists(resultsCsv) ? ResultsCsv.readResults(resultsCsv) : List.of(),
+            List<ResultRow> results = keptRows(Files.exists(run.resultsCsv()) ? ResultsCsv.readResults(run.resultsCsv()) : List.of(),
                     c.suites(), ResultRow::source, ResultRow::suite);
-            List<SampleRow> samples = keptRows(Files.exists(samplesCsv) ? ResultsCsv.readSamples(samplesCsv) : List.of(),
+            List<SampleRow> samples = keptRows(Files.exists(run.samplesCsv()) ? ResultsCsv.readSamples(run.samplesCsv()) : List.of(),
                     c.suites(), SampleRow::source, SampleRow::suite);
             results.addAll(c.results());
             samples.addAll(c.samples());
-            ResultsCsv.writeSamples(samplesCsv, samples, WriteMode.REPLACE);
-            ResultsCsv.writeResults(resultsCsv, results, WriteMode.REPLACE);
+            byte[] raw = concat(Files.exists(run.goBenchTxt()) ? Files.readAllBytes(run.goBenchTxt()) : new byte[0],
+                    Files.readAllBytes(o.input()));
+            write(o, target -> {
+                ResultsCsv.writeSamples(target.samplesCsv(), samples, WriteMode.REPLACE);
+                ResultsCsv.writeResults(target.resultsCsv(), results, WriteMode.REPLACE);
+                AtomicFiles.write(target.goBenchTxt(), raw, WriteMode.REPLACE);
+                AtomicFiles.write(target.envJson(), env, WriteMode.REPLACE);
+                addLatFiles(target, latFiles);
+            });
         } else {
-            ResultsCsv.writeSamples(samplesCsv, c.samples(), WriteMode.CREATE_NEW);
-            ResultsCsv.writeResults(resultsCsv, c.results(), WriteMode.CREATE_NEW);
+            write(o, target -> {
+                ResultsCsv.writeSamples(target.samplesCsv(), c.samples(), WriteMode.CREATE_NEW);
+                ResultsCsv.writeResults(target.resultsCsv(), c.results(), WriteMode.CREATE_NEW);
+                AtomicFiles.write(target.envJson(), env, WriteMode.REPLACE);
+            });
         }
-        AtomicFiles.write(o.runDir().resolve(ENV_JSON), env, WriteMode.REPLACE);
         return new Outcome(c.results().size(), c.samples().size(), c.suites(), out.failures(), c.skippedUnits());
+    }
+
+    /** Writes files into a run folder. */
+    @FunctionalInterface
+    private interface Writes {
+        void into(RunFolder target) throws IOException;
+    }
+
+    /**
+     * Runs {@code writes}: for a new run directly into its folder (which is not yet published),
+     * for {@code --mode into} into a staging folder committed into the run as one merge.
+     */
+    private static void write(Options o, Writes writes) throws IOException {
+        if (!o.into()) {
+            writes.into(RunFolder.at(o.runDir()));
+            return;
+        }
+        RunFolder.Merge merge = RunFolder.stage(o.runDir());
+        try {
+            writes.into(merge.dir());
+        } catch (IOException | RuntimeException e) {
+            merge.discard();
+            throw e;
+        }
+        merge.commit();
+    }
+
+    /** The {@code *-go.lat} files of {@code dir}, by name. */
+    private static Map<String, byte[]> latFiles(Path dir) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(f -> f.getFileName().toString().endsWith(GoLatencyImport.SUFFIX) && Files.isRegularFile(f)).toList()) {
+                files.put(p.getFileName().toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    private static void addLatFiles(RunFolder target, Map<String, byte[]> files) throws IOException {
+        if (files.isEmpty()) return;
+        Path hdr = Files.createDirectories(target.hdr());
+        for (Map.Entry<String, byte[]> f : files.entrySet()) AtomicFiles.write(hdr.resolve(f.getKey()), f.getValue(), WriteMode.REPLACE);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 
     private static <R> List<R> keptRows(List<R> rows, Set<String> replacedSuites,
@@ -216,24 +284,9 @@ public final class GoBenchImport implements Callable<Integer> {
         return kept;
     }
 
-    /** Merges the Go (and, for a new run, the machine and run) facts into env.json. */
-    private static void writeEnv(Options o, GoBenchOutput out, GoBenchConverter.Converted c) throws IOException {
-        AtomicFiles.write(o.runDir().resolve(ENV_JSON), envJson(o, out, c), WriteMode.REPLACE);
-    }
-
     /** The text of env.json with the Go (and, for a new run, the machine and run) facts merged in. */
     private static String envJson(Options o, GoBenchOutput out, GoBenchConverter.Converted c) throws IOException {
-        Path file = o.runDir().resolve(ENV_JSON);
-        JsonObject env = new JsonObject();
-        if (Files.exists(file)) {
-            try {
-                JsonElement e = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
-                if (!e.isJsonObject()) throw new MalformedResultsException(file, "not a JSON object");
-                env = e.getAsJsonObject();
-            } catch (JsonParseException e) {
-                throw new MalformedResultsException(file, "not valid JSON: " + ErrorLine.of(e));
-            }
-        }
+        JsonObject env = RunFolder.at(o.runDir()).readEnvOrEmpty();
         Map<String, String> v = o.env();
         JsonObject go = env.has("go") && env.get("go").isJsonObject() ? env.getAsJsonObject("go") : new JsonObject();
         put(go, "version", v.get("go-version"));
@@ -258,7 +311,7 @@ public final class GoBenchImport implements Callable<Integer> {
 
         if (!o.into()) {
             env.addProperty("source", "go");
-            env.add("machine", machine());
+            env.add("machine", MachineFacts.machine());
             if (v.containsKey("git-commit") || v.containsKey("git-dirty")) {
                 JsonObject git = new JsonObject();
                 put(git, "commit", v.get("git-commit"));
@@ -268,34 +321,7 @@ public final class GoBenchImport implements Callable<Integer> {
             for (String k : List.of("profile", "args", "start", "end")) put(env, k, v.get(k));
             if (v.containsKey("complete")) env.addProperty("complete", Boolean.parseBoolean(v.get("complete")));
         }
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(env) + "\n";
-    }
-
-    private static JsonObject machine() {
-        JsonObject m = new JsonObject();
-        put(m, "hostname", hostname());
-        m.addProperty("cores", Runtime.getRuntime().availableProcessors());
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            m.addProperty("memory", os.getTotalMemorySize());
-        }
-        put(m, "os", System.getProperty("os.name"));
-        put(m, "kernel", System.getProperty("os.version"));
-        put(m, "arch", System.getProperty("os.arch"));
-        return m;
-    }
-
-    private static String hostname() {
-        String h = System.getenv("HOSTNAME");
-        if (h != null && !h.isBlank()) return h.trim();
-        try {
-            return Files.readString(Path.of("/etc/hostname")).trim();
-        } catch (IOException | RuntimeException e) {
-            try {
-                return java.net.InetAddress.getLocalHost().getHostName();
-            } catch (IOException e2) {
-                return null;
-            }
-        }
+        return RunFolder.envText(env);
     }
 
     private static void put(JsonObject o, String key, String value) {

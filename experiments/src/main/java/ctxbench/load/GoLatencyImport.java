@@ -1,12 +1,14 @@
 package ctxbench.load;
 
 import ctxbench.cli.BadInputException;
+import ctxbench.cli.CliCommand;
 import ctxbench.cli.CliTool;
 import ctxbench.cli.Exit;
 import ctxbench.results.DecimalText;
 import ctxbench.results.MalformedResultsException;
 import ctxbench.results.Params;
 import ctxbench.results.ResultRow;
+import ctxbench.results.RunFolder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +22,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Brings the Go load generator's latencies ({@code experiments/go/load}) into a run folder beside
@@ -55,11 +56,8 @@ public final class GoLatencyImport implements Callable<Integer> {
     /** The suffix of the Go generator's files in {@code hdr/}. */
     public static final String SUFFIX = "-go.lat";
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    @Mixin
+    CliCommand cli;
 
     @Option(names = "--run-dir", required = true, paramLabel = "DIR", description = "The run folder whose hdr/*-go.lat files are imported.")
     Path runDir;
@@ -90,7 +88,7 @@ public final class GoLatencyImport implements Callable<Integer> {
 
     /** Command-line entry point; see the class comment. */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        CliTool.main(args, GoLatencyImport::run);
     }
 
     /** Runs the command with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
@@ -104,7 +102,7 @@ public final class GoLatencyImport implements Callable<Integer> {
             throw new BadInputException("run folder " + runDir + " does not exist");
         }
         for (LatFile f : importAll(runDir)) {
-            spec.commandLine().getOut().println("load: Go " + f.variant() + ": " + f.nanos().getTotalCount() + " requests, "
+            cli.out().println("load: Go " + f.variant() + ": " + f.nanos().getTotalCount() + " requests, "
                     + Summaries.percentiles(f.nanos()));
         }
         return Exit.OK;
@@ -113,7 +111,7 @@ public final class GoLatencyImport implements Callable<Integer> {
     /** Imports every {@code hdr/*-go.lat} of {@code run} (see the class comment); returns what was imported, by file name. */
     public static List<LatFile> importAll(Path run) throws IOException {
         List<LatFile> files = new ArrayList<>();
-        for (Path p : latFiles(run.resolve(HdrFiles.HDR))) {
+        for (Path p : latFiles(RunFolder.at(run).hdr())) {
             files.add(parse(p));
         }
         List<ResultRow> rows = new ArrayList<>();

@@ -1,6 +1,7 @@
 package ctxbench.load;
 
 import ctxbench.results.AtomicFiles;
+import ctxbench.results.RunFolder;
 import ctxbench.results.WriteMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,8 +24,6 @@ import org.HdrHistogram.Histogram;
  * </ul>
  */
 final class HdrFiles {
-    /** The folder of a run that holds these files. */
-    static final String HDR = "hdr";
     /** Nanoseconds per microsecond: the histograms' unit over the files' unit. */
     static final double NANOS_PER_MICRO = 1000.0;
     private static final int TICKS_PER_HALF_DISTANCE = 5;
@@ -52,7 +51,7 @@ final class HdrFiles {
     }
 
     private static Path write(Path run, String file, byte[] bytes) throws IOException {
-        Path target = Files.createDirectories(run.resolve(HDR)).resolve(file);
+        Path target = Files.createDirectories(RunFolder.at(run).hdr()).resolve(file);
         AtomicFiles.write(target, bytes, WriteMode.REPLACE);
         return target;
     }

@@ -2,13 +2,13 @@ package ctxbench.load;
 
 import ctxbench.workloads.channels.ThreadKind;
 import ctxbench.workloads.queues.InstalledQueue;
-import ctxbench.run.EnvJson;
-import ctxbench.run.RunFolders;
 import ctxbench.seed.SeedVariant;
 import ctxbench.cli.BadInputException;
+import ctxbench.cli.CliCommand;
 import ctxbench.cli.CliTool;
 import ctxbench.cli.Exit;
 import ctxbench.results.MalformedResultsException;
+import ctxbench.results.RunFolder;
 import ctxbench.runtime.Sched;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,30 +20,35 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * The Java half of {@code scripts/load.sh}: planning, the run folder, and each experiment, one per
  * JVM (the script starts a fresh JVM for every command line the plan prints).
  * <pre>
  * LoadCli plan     [--profile P] [--rate R] [--duration D] [--variants LIST] [--queues LIST] [--slow P] [--sched LIST]
- *     checks the options; prints the estimated seconds, then one command line per JVM, each with
- *     the --sched its JVM must run (load.sh starts that JVM with -Dctxbench.sched=X)
+ *     checks the options; prints seconds=N (the estimate), then command=LINE for each JVM, each
+ *     line with the --sched its JVM must run (load.sh starts that JVM with -Dctxbench.sched=X)
  * LoadCli start    --results-dir DIR --profile P --args TEXT --repo DIR
  *     reserves results/.&lt;run-id&gt;.partial/ (run id &lt;UTC minute&gt;-load-jdk&lt;major&gt;), writes
- *     env.json; prints the folder, then the run id
- * LoadCli finish   --run PARTIAL --complete true|false
- *     completes env.json and renames the folder to &lt;run-id&gt; or &lt;run-id&gt;-incomplete; prints it
+ *     env.json; prints run_dir=PARTIAL and run_id=ID
+ * LoadCli stage    --into RUN
+ *     where the experiments of load.sh --into RUN write: RUN itself when it is a run being written
+ *     (bench.sh's, not yet published), else a staging folder beside the published RUN
+ *     ({@link RunFolder#stage}); prints run_dir=DIR
+ * LoadCli finish   --run DIR --complete true|false [--into RUN]
+ *     without --into: completes env.json and renames the reserved folder to &lt;run-id&gt; or
+ *     &lt;run-id&gt;-incomplete ({@link RunFolder#publish}); with --into: a complete staged merge is
+ *     committed into RUN, an incomplete one discarded (RUN as it was); prints run=FOLDER
  * LoadCli seed     --run-dir DIR --variant V --queue Q --rate R --duration D --slow P --warmup D [--sched S] [--profile P]
  * LoadCli lateness --run-dir DIR --queue Q --idle N --rate R --duration D --delay D --warmup D [--sched S] [--profile P]
  * LoadCli cancel   --run-dir DIR --shape chain|fanout --size N --trials N --warmup-trials N [--sched S] [--profile P]
  * LoadCli handoff  --run-dir DIR --threads platform|virtual --round-trips N --warmup-round-trips N [--sched S] [--profile P]
  * LoadCli go-import --run-dir DIR
  * </pre>
- * An experiment writes its {@code hdr/} files, merges its rows into {@code results.csv}, appends
- * its entry to env.json ({@link LoadEnv}) and prints a one-line summary. An experiment runs on
+ * Every command prints named values, one {@code key=value} line each ({@link CliCommand#value}),
+ * which load.sh reads by name. An experiment writes its {@code hdr/} files, merges its rows into
+ * {@code results.csv}, appends its entry to env.json ({@link LoadEnv}) and prints a one-line summary. An experiment runs on
  * the JVM's goroutine runtime ({@code -Dctxbench.sched=go|vt}, default {@code vt}); {@code --sched},
  * if given, must name that runtime (exit 2 otherwise), so a command line never mislabels its rows.
  * Durations are
@@ -53,7 +58,7 @@ import picocli.CommandLine.Spec;
  * {@link CliTool} words them).
  */
 @Command(name = "LoadCli", description = "The Java half of scripts/load.sh: the plan, the run folder and each experiment.",
-        subcommands = {LoadCli.PlanCommand.class, LoadCli.Start.class, LoadCli.Finish.class, LoadCli.Seed.class,
+        subcommands = {LoadCli.PlanCommand.class, LoadCli.Start.class, LoadCli.Stage.class, LoadCli.Finish.class, LoadCli.Seed.class,
                 LoadCli.Lateness.class, LoadCli.Cancel.class, LoadCli.Handoff.class, GoLatencyImport.class})
 public final class LoadCli implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
@@ -61,7 +66,7 @@ public final class LoadCli implements Callable<Integer> {
 
     /** Command-line entry point; see the class comment. */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        CliTool.main(args, LoadCli::run);
     }
 
     /** Runs one command, printing to {@code out} and {@code err}; returns the exit status. */
@@ -71,16 +76,13 @@ public final class LoadCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException {
-        throw new BadInputException("a command is needed: plan, start, finish, seed, lateness, cancel, handoff, go-import");
+        throw new BadInputException("a command is needed: plan, start, stage, finish, seed, lateness, cancel, handoff, go-import");
     }
 
-    @Command(name = "plan", description = "Checks the options; prints the estimated seconds, then one command line per JVM.")
+    @Command(name = "plan", description = "Checks the options; prints seconds=, then a command= line per JVM.")
     static final class PlanCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+        @Mixin
+        CliCommand cli;
 
         @Option(names = "--profile", paramLabel = "P", description = "smoke, quick (the default) or full.")
         String profile = "quick";
@@ -111,21 +113,18 @@ public final class LoadCli implements Callable<Integer> {
                     CliOptions.names("--variants", variants, SeedVariant.NAMES, SeedVariant.NAMES),
                     CliOptions.names("--queues", queues, p.queues, InstalledQueue.NAMES),
                     CliOptions.names("--sched", sched, LoadSched.DEFAULT, LoadSched.NAMES));
-            spec.commandLine().getOut().println(Math.round(plan.estimatedSeconds()));
+            cli.value("seconds", Math.round(plan.estimatedSeconds()));
             for (List<String> command : plan.commands()) {
-                spec.commandLine().getOut().println(String.join(" ", command));
+                cli.value("command", String.join(" ", command));
             }
             return Exit.OK;
         }
     }
 
-    @Command(name = "start", description = "Reserves results/.<run-id>.partial/ and writes env.json; prints the folder, then the run id.")
+    @Command(name = "start", description = "Reserves results/.<run-id>.partial/ and writes env.json; prints run_dir= and run_id=.")
     static final class Start implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+        @Mixin
+        CliCommand cli;
 
         @Option(names = "--results-dir", required = true, paramLabel = "DIR", description = "Where the run folder goes.")
         Path resultsDir;
@@ -146,49 +145,77 @@ public final class LoadCli implements Callable<Integer> {
                 throw new BadInputException("--results-dir " + resultsDir + " is not a folder");
             }
             Instant now = Instant.now();
-            RunFolders.Reserved run = RunFolders.reserve(resultsDir, RunFolders.baseId(now, "load", Runtime.version().feature()));
-            EnvJson.write(run.partial(), LoadEnv.atStart(run.runId(), id, args, now, repo));
-            spec.commandLine().getOut().println(run.partial());
-            spec.commandLine().getOut().println(run.runId());
+            RunFolder.Reserved run = RunFolder.reserve(resultsDir, RunFolder.baseId(now, "load", Runtime.version().feature()));
+            RunFolder.at(run.partial()).writeEnv(LoadEnv.atStart(run.runId(), id, args, now, repo));
+            cli.value("run_dir", run.partial());
+            cli.value("run_id", run.runId());
             return Exit.OK;
         }
     }
 
-    @Command(name = "finish", description = "Completes env.json and renames the folder to <run-id> or <run-id>-incomplete; prints it.")
+    @Command(name = "stage", description = "Where the experiments of load.sh --into RUN write; prints run_dir=.")
+    static final class Stage implements Callable<Integer> {
+        @Mixin
+        CliCommand cli;
+
+        @Option(names = "--into", required = true, paramLabel = "RUN", description = "The run the experiments add to.")
+        Path into;
+
+        @Override
+        public Integer call() throws BadInputException, IOException {
+            if (!Files.isDirectory(into)) {
+                throw new BadInputException("--into " + into + " is not a run folder");
+            }
+            cli.value("run_dir", RunFolder.isReserved(into) ? into : RunFolder.stage(into).stage());
+            return Exit.OK;
+        }
+    }
+
+    @Command(name = "finish", description = "Publishes a run started here, or commits (or discards) a staged --into merge; prints run=.")
     static final class Finish implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        CliCommand cli;
 
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
-
-        @Option(names = "--run", required = true, paramLabel = "PARTIAL", description = "The run folder start reserved.")
-        Path partial;
+        @Option(names = "--run", required = true, paramLabel = "DIR", description = "The folder the experiments wrote (run_dir of start or stage).")
+        Path written;
 
         @Option(names = "--complete", required = true, paramLabel = "true|false", description = "Whether every experiment ran.")
         String complete;
 
+        @Option(names = "--into", paramLabel = "RUN", description = "The run of load.sh --into, when the experiments were staged for it.")
+        Path into;
+
         @Override
         public Integer call() throws BadInputException, IOException {
-            boolean done = switch (complete) {
-                case "true" -> true;
-                case "false" -> false;
-                default -> throw new BadInputException("--complete takes true or false");
-            };
-            String runId = EnvJson.read(partial).get("runId").getAsString();
-            LoadEnv.atEnd(partial, Instant.now(), done);
-            spec.commandLine().getOut().println(RunFolders.publish(partial, runId, done));
+            boolean done = CliCommand.trueOrFalse("--complete", complete);
+            if (into == null) {
+                cli.value("run", RunFolder.publish(written, done, Instant.now()));
+            } else if (RunFolder.isReserved(into)) {
+                cli.value("run", into); // a run being written: the experiments wrote into it; its owner publishes it
+            } else {
+                RunFolder.Merge merge = RunFolder.staged(into, written);
+                if (done) {
+                    merge.commit();
+                } else {
+                    merge.discard();
+                }
+                cli.value("run", into);
+            }
             return Exit.OK;
         }
     }
 
+    /** How an experiment's result writes its {@code hdr/} files and rows into a run folder. */
+    @FunctionalInterface
+    interface Output {
+        /** Writes into {@code run}. */
+        void writeTo(Path run) throws IOException;
+    }
+
     /** The options every experiment takes: its run folder, the profile it belongs to, the runtime it must run on. */
     static final class Experiment {
-        @Spec(Spec.Target.MIXEE)
-        CommandSpec spec;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
+        @Mixin
+        CliCommand cli;
 
         @Option(names = "--run-dir", required = true, paramLabel = "DIR", description = "The run folder (it must exist).")
         Path runDir;
@@ -199,15 +226,14 @@ public final class LoadCli implements Callable<Integer> {
         @Option(names = "--sched", paramLabel = "go|vt", description = "The goroutine runtime this JVM must run (-Dctxbench.sched).")
         String sched;
 
-        /** The run folder, after checking that {@code --profile}, if given, is a profile. */
-        Path run() throws BadInputException {
+        /** Checks that {@code --profile}, if given, is a profile and that the run folder exists. */
+        void checkRun() throws BadInputException {
             if (profile != null) {
                 LoadProfile.of(profile);
             }
             if (!Files.isDirectory(runDir)) {
                 throw new BadInputException("run folder " + runDir + " does not exist");
             }
-            return runDir;
         }
 
         /**
@@ -229,13 +255,14 @@ public final class LoadCli implements Callable<Integer> {
 
         /** Prints what is about to run. */
         void starting(String what) {
-            spec.commandLine().getOut().println("load: " + what + " ...");
+            cli.out().println("load: " + what + " ...");
         }
 
-        /** Records the experiment in env.json and prints its summary. */
-        int finish(Path run, String command, String benchmark, String params, String summary) throws IOException {
-            LoadEnv.record(run, command, benchmark, params, profile, summary);
-            spec.commandLine().getOut().println("load: " + summary);
+        /** Writes the experiment's files, records it in env.json and prints its summary. */
+        int finish(String command, String benchmark, String params, String summary, Output output) throws IOException {
+            output.writeTo(runDir);
+            LoadEnv.record(RunFolder.at(runDir), command, benchmark, params, profile, summary);
+            cli.out().println("load: " + summary);
             return Exit.OK;
         }
     }
@@ -265,15 +292,14 @@ public final class LoadCli implements Callable<Integer> {
 
         @Override
         public Integer call() throws BadInputException, IOException, InterruptedException {
-            Path run = e.run();
+            e.checkRun();
             SeedLoad.Config config = new SeedLoad.Config(CliOptions.single("--variant", variant, SeedVariant.NAMES),
                     CliOptions.single("--queue", queue, InstalledQueue.NAMES), e.sched(), CliOptions.positive("--rate", rate, 0),
                     CliOptions.duration("--duration", duration, null, false), CliOptions.share("--slow", slow, 0),
                     CliOptions.duration("--warmup", warmup, Duration.ZERO, true), SeedLoad.SEED_TIMEOUT);
             e.starting(config.describe());
             SeedLoad.Result r = SeedLoad.run(config);
-            r.writeTo(run);
-            return e.finish(run, "seed", SeedLoad.BENCHMARK, config.params(), r.summary());
+            return e.finish("seed", SeedLoad.BENCHMARK, config.params(), r.summary(), r::writeTo);
         }
     }
 
@@ -302,7 +328,7 @@ public final class LoadCli implements Callable<Integer> {
 
         @Override
         public Integer call() throws BadInputException, IOException {
-            Path run = e.run();
+            e.checkRun();
             TimerLateness.Config config = new TimerLateness.Config(CliOptions.single("--queue", queue, InstalledQueue.NAMES), e.sched(),
                     CliOptions.whole("--idle", idle, 0, 0), CliOptions.positive("--rate", rate, 1000),
                     CliOptions.duration("--duration", duration, Duration.ofSeconds(10), false),
@@ -310,8 +336,7 @@ public final class LoadCli implements Callable<Integer> {
                     CliOptions.duration("--warmup", warmup, Duration.ZERO, true));
             e.starting("timer lateness on " + config.queue() + " with " + config.idle() + " idle timers, sched " + config.sched());
             TimerLateness.Result r = TimerLateness.run(config);
-            r.writeTo(run);
-            return e.finish(run, "lateness", TimerLateness.BENCHMARK, config.params(), r.summary());
+            return e.finish("lateness", TimerLateness.BENCHMARK, config.params(), r.summary(), r::writeTo);
         }
     }
 
@@ -334,14 +359,13 @@ public final class LoadCli implements Callable<Integer> {
 
         @Override
         public Integer call() throws BadInputException, IOException, InterruptedException {
-            Path run = e.run();
+            e.checkRun();
             CancelLatency.Shape s = CancelLatency.Shape.of(CliOptions.single("--shape", shape, List.of("chain", "fanout")));
             CancelLatency.Config config = new CancelLatency.Config(s, e.sched(), CliOptions.whole("--size", size, 1, 1),
                     CliOptions.whole("--trials", trials, 100, 1), CliOptions.whole("--warmup-trials", warmupTrials, 0, 0));
             e.starting("cancel propagation, " + s.param() + " of " + config.size() + ", sched " + config.sched());
             CancelLatency.Result r = CancelLatency.run(config);
-            r.writeTo(run);
-            return e.finish(run, "cancel", CancelLatency.BENCHMARK, config.params(), r.summary());
+            return e.finish("cancel", CancelLatency.BENCHMARK, config.params(), r.summary(), r::writeTo);
         }
     }
 
@@ -361,14 +385,13 @@ public final class LoadCli implements Callable<Integer> {
 
         @Override
         public Integer call() throws BadInputException, IOException, InterruptedException {
-            Path run = e.run();
+            e.checkRun();
             ThreadKind kind = ThreadKind.of(CliOptions.single("--threads", threads, List.of("platform", "virtual")));
             ChanHandoff.Config config = new ChanHandoff.Config(kind, e.sched(), CliOptions.whole("--round-trips", roundTrips, 100_000, 1),
                     CliOptions.whole("--warmup-round-trips", warmupRoundTrips, 0, 0));
             e.starting("channel hand-off, " + kind.param + " threads, sched " + config.sched());
             ChanHandoff.Result r = ChanHandoff.run(config);
-            r.writeTo(run);
-            return e.finish(run, "handoff", ChanHandoff.BENCHMARK, config.params(), r.summary());
+            return e.finish("handoff", ChanHandoff.BENCHMARK, config.params(), r.summary(), r::writeTo);
         }
     }
 }

@@ -2,21 +2,22 @@ package ctxbench.load;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import ctxbench.results.RunFolder;
 import ctxbench.run.EnvJson;
 import ctxbench.runtime.Sched;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The load experiments' part of a run's {@code env.json} (docs/results-format.md).
+ * The load experiments' part of a run's {@code env.json} (docs/results-format.md), read and written
+ * through {@link RunFolder}.
  * <ul>
  *   <li>A run started by {@code load.sh} alone gets the env.json of {@link EnvJson} (machine, JDK,
- *       git, start, end, {@code complete}) without its JMH part, with {@code profile} = the load
- *       profile;</li>
+ *       git, start; {@code end} and {@code complete} when it is published) without its JMH part,
+ *       with {@code profile} = the load profile;</li>
  *   <li>every experiment run, alone or {@code --into} another run, appends one entry to
  *       {@code "load": {"runs": [...]}}: command, benchmark, params, profile, the goroutine runtime
  *       ({@code sched}: {@code go} or {@code vt}, as the JVM's {@code -Dctxbench.sched} chose it), the
@@ -36,36 +37,28 @@ final class LoadEnv {
         return env;
     }
 
-    /** Completes a load-only run's env.json: end time and whether it is complete. */
-    static void atEnd(Path run, Instant end, boolean complete) throws IOException {
-        JsonObject env = EnvJson.read(run);
-        env.addProperty("end", end.toString());
-        env.addProperty("complete", complete);
-        EnvJson.write(run, env);
-    }
-
     /** Appends one experiment run to {@code load.runs} (creating env.json if the run has none). */
-    static void record(Path run, String command, String benchmark, String params, String profile, String summary)
+    static void record(RunFolder run, String command, String benchmark, String params, String profile, String summary)
             throws IOException {
-        JsonObject env = Files.exists(run.resolve(EnvJson.FILE)) ? EnvJson.read(run) : new JsonObject();
-        JsonObject load = env.get("load") instanceof JsonObject o ? o : new JsonObject();
-        JsonArray runs = load.get("runs") instanceof JsonArray a ? a : new JsonArray();
-        JsonObject entry = new JsonObject();
-        entry.addProperty("command", command);
-        entry.addProperty("benchmark", benchmark);
-        entry.addProperty("params", params);
-        if (profile != null) {
-            entry.addProperty("profile", profile);
-        }
-        entry.addProperty("sched", Sched.mode());
-        JsonArray flags = new JsonArray();
-        ManagementFactory.getRuntimeMXBean().getInputArguments().forEach(flags::add);
-        entry.add("jvmFlags", flags);
-        entry.addProperty("end", Instant.now().toString());
-        entry.addProperty("summary", summary);
-        runs.add(entry);
-        load.add("runs", runs);
-        env.add("load", load);
-        EnvJson.write(run, env);
+        run.updateEnv(env -> {
+            JsonObject load = env.get("load") instanceof JsonObject o ? o : new JsonObject();
+            JsonArray runs = load.get("runs") instanceof JsonArray a ? a : new JsonArray();
+            JsonObject entry = new JsonObject();
+            entry.addProperty("command", command);
+            entry.addProperty("benchmark", benchmark);
+            entry.addProperty("params", params);
+            if (profile != null) {
+                entry.addProperty("profile", profile);
+            }
+            entry.addProperty("sched", Sched.mode());
+            JsonArray flags = new JsonArray();
+            ManagementFactory.getRuntimeMXBean().getInputArguments().forEach(flags::add);
+            entry.add("jvmFlags", flags);
+            entry.addProperty("end", Instant.now().toString());
+            entry.addProperty("summary", summary);
+            runs.add(entry);
+            load.add("runs", runs);
+            env.add("load", load);
+        });
     }
 }

@@ -1,8 +1,8 @@
 package ctxbench.load;
 
 import ctxbench.results.ResultRow;
-import ctxbench.results.ResultSet;
 import ctxbench.results.ResultsCsv;
+import ctxbench.results.RunFolder;
 import ctxbench.results.WriteMode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,7 +57,7 @@ final class LoadRows {
      * file and an atomic rename; it is created when the run has none.
      */
     static void merge(Path run, List<ResultRow> rows) throws IOException {
-        Path file = run.resolve(ResultSet.RESULTS_CSV);
+        Path file = RunFolder.at(run).resultsCsv();
         Set<List<String>> replaced = new HashSet<>();
         for (ResultRow r : rows) {
             replaced.add(identity(r));

@@ -1,10 +1,11 @@
 package ctxbench.profiles;
 
 import ctxbench.cli.BadInputException;
+import ctxbench.cli.CliCommand;
 import ctxbench.cli.CliTool;
 import ctxbench.cli.ErrorLine;
 import ctxbench.cli.Exit;
-import ctxbench.results.ResultSet;
+import ctxbench.results.RunFolder;
 import ctxbench.seed.SeedVariant;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,10 +19,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code scripts/profile.sh}: CPU and allocation profiles of the seed variants on the fast path,
@@ -42,11 +42,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "profile.sh", sortOptions = false,
         description = "CPU and allocation profiles of the seed variants (fast path), Go 1.19 and the model side by side, into RUN/profiles/.")
 public final class ProfileCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    @Mixin
+    CliCommand cli;
 
     @Parameters(index = "0", paramLabel = "RUN", description = "The run folder (with results.csv) that receives profiles/.")
     Path run;
@@ -80,7 +77,7 @@ public final class ProfileCommand implements Callable<Integer> {
 
     /** Command-line entry point; see the class comment. */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        CliTool.main(args, ProfileCommand::run);
     }
 
     /** Runs the command with {@code args}; returns the exit status. */
@@ -106,7 +103,7 @@ public final class ProfileCommand implements Callable<Integer> {
                     throw new IOException("async-profiler's library is not in " + plan.jar());
                 }
             }
-            ProfileRunner runner = new ProfileRunner(plan, stage, lib, spec.commandLine().getErr());
+            ProfileRunner runner = new ProfileRunner(plan, stage, lib, cli.err());
             for (String variant : plan.variants()) {
                 runner.go(variant);
                 runner.model(variant);
@@ -124,7 +121,7 @@ public final class ProfileCommand implements Callable<Integer> {
                 }
             }
             List<CategoryShare> rows = ProfileSummary.categories(profiles);
-            spec.commandLine().getOut().println("profile: " + plan.variants().size() + " variant(s) profiled into " + profiles + " ("
+            cli.out().println("profile: " + plan.variants().size() + " variant(s) profiled into " + profiles + " ("
                     + rows.size() + " category rows)");
             return Exit.OK;
         } finally {
@@ -138,7 +135,7 @@ public final class ProfileCommand implements Callable<Integer> {
         checkRunFolder();
         Path profiles = ProfileFolders.of(run);
         if (!Files.isDirectory(profiles)) {
-            throw new BadInputException(run + ": no profiles to redraw (no " + ProfileFolders.PROFILES + "/)");
+            throw new BadInputException(run + ": no profiles to redraw (no " + RunFolder.PROFILES + "/)");
         }
         for (String side : ProfileFolders.SIDES) {
             for (String variant : SeedVariant.NAMES) {
@@ -150,7 +147,7 @@ public final class ProfileCommand implements Callable<Integer> {
             }
         }
         List<CategoryShare> rows = ProfileSummary.categories(profiles);
-        spec.commandLine().getOut().println("profile: redrew " + profiles + " (" + rows.size() + " category rows)");
+        cli.out().println("profile: redrew " + profiles + " (" + rows.size() + " category rows)");
         return Exit.OK;
     }
 
@@ -159,8 +156,8 @@ public final class ProfileCommand implements Callable<Integer> {
         if (!Files.isDirectory(run)) {
             throw new BadInputException(run + ": no such run folder");
         }
-        if (!Files.isRegularFile(run.resolve(ResultSet.RESULTS_CSV))) {
-            throw new BadInputException(run + ": not a run folder (no " + ResultSet.RESULTS_CSV + ")");
+        if (!Files.isRegularFile(RunFolder.at(run).resultsCsv())) {
+            throw new BadInputException(run + ": not a run folder (no " + RunFolder.RESULTS_CSV + ")");
         }
         if (!Files.isWritable(run)) {
             throw new BadInputException(run + " is not writable");
@@ -190,7 +187,7 @@ public final class ProfileCommand implements Callable<Integer> {
             default -> throw new BadInputException("--profiler must be auto, async or jfr, not '" + profiler + "'");
         };
         if (profiler.equals("auto") && !asyncAvailable) {
-            spec.commandLine().getErr().println("profile: async-profiler has no library for " + System.getProperty("os.name") + "/"
+            cli.err().println("profile: async-profiler has no library for " + System.getProperty("os.name") + "/"
                     + System.getProperty("os.arch") + "; profiling the model with JFR");
         }
         if (!sched.equals("go") && !sched.equals("vt")) {
@@ -267,7 +264,7 @@ public final class ProfileCommand implements Callable<Integer> {
         try {
             ProfileRunner.deleteTree(stage);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("profile: could not remove " + stage + ": " + ErrorLine.of(e));
+            cli.err().println("profile: could not remove " + stage + ": " + ErrorLine.of(e));
         }
     }
 

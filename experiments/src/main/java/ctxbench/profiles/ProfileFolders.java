@@ -1,5 +1,6 @@
 package ctxbench.profiles;
 
+import ctxbench.results.RunFolder;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,12 +18,10 @@ import java.util.List;
  * SIDE is {@code go} or {@code model}, PROFILE {@code cpu} or {@code alloc}.
  */
 public final class ProfileFolders {
-    /** The folder in a run folder. */
-    public static final String PROFILES = "profiles";
-    /** The category shares' file in {@link #PROFILES}. */
+    /** The category shares' file in {@code profiles/}. */
     public static final String CATEGORIES_CSV = "categories.csv";
-    /** The charts' folder in {@link #PROFILES}. */
-    public static final String CHARTS = "charts";
+    /** The charts' folder in {@code profiles/} (named as a run folder's). */
+    public static final String CHARTS = RunFolder.CHARTS;
     /** The Go side. */
     public static final String GO = "go";
     /** The model's side. */
@@ -37,7 +36,7 @@ public final class ProfileFolders {
 
     /** {@code RUN/profiles}. */
     public static Path of(Path run) {
-        return run.resolve(PROFILES);
+        return RunFolder.at(run).profiles();
     }
 
     /** {@code profiles/SIDE/VARIANT/PROFILE.collapsed}. */

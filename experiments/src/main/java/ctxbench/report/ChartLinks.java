@@ -1,5 +1,6 @@
 package ctxbench.report;
 
+import ctxbench.results.RunFolder;
 import ctxbench.cli.BadInputException;
 import ctxbench.results.Params;
 import ctxbench.results.ResultRow;
@@ -92,7 +93,7 @@ final class ChartLinks {
     static String link(ReportInput in, String file, String alt, boolean hasData, String missing) throws BadInputException {
         if (in.run().hasChart(file) || (hasData && in.linkMissingCharts())) return "![" + alt + "](" + in.chartLink(file) + ")";
         if (hasData) {
-            throw new BadInputException(in.run().dir().resolve(RunData.CHARTS).resolve(file) + " is missing although the run has its data: run "
+            throw new BadInputException(RunFolder.at(in.run().dir()).charts().resolve(file) + " is missing although the run has its data: run "
                     + "scripts/charts.sh " + in.run().dir() + " first");
         }
         return "*(No chart: this run has no " + missing + ".)*";

@@ -1,6 +1,7 @@
 package ctxbench.report;
 
 import ctxbench.cli.BadInputException;
+import ctxbench.cli.CliCommand;
 import ctxbench.cli.CliTool;
 import ctxbench.cli.Exit;
 import ctxbench.results.AtomicFiles;
@@ -16,10 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code scripts/report.sh [--check] RUN}: regenerates every generated region of REPORT.md
@@ -45,11 +45,8 @@ public final class Report implements Callable<Integer> {
     /** What command-line errors point to. */
     private static final String USAGE = "(usage: report.sh [--check] RUN)";
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    @Mixin
+    CliCommand cli;
 
     @Option(names = "--check", description = "Write nothing; exit 1 if regenerating would change REPORT.md or an image it links is missing.")
     boolean check;
@@ -63,9 +60,7 @@ public final class Report implements Callable<Integer> {
 
     /** Runs the report tool and exits with its status. */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err));
+        CliTool.main(args, Report::run);
     }
 
     /** Runs with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
@@ -87,8 +82,8 @@ public final class Report implements Callable<Integer> {
         ReportInput input = new ReportInput(run, reportDir, o.check());
         String generated = marked.render(m -> fragments.content(m, input, marked.file()));
         int regions = marked.markers().size();
-        PrintWriter out = spec.commandLine().getOut();
-        if (o.check()) return check(o, current, generated, reportDir, out, spec.commandLine().getErr());
+        PrintWriter out = cli.out();
+        if (o.check()) return check(o, current, generated, reportDir, out, cli.err());
         List<String> missing = ImageLinks.missing(generated, reportDir);
         if (!missing.isEmpty()) {
             throw new BadInputException(o.report() + " would link " + missing.get(0) + ", which does not exist"

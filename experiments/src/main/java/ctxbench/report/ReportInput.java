@@ -1,5 +1,6 @@
 package ctxbench.report;
 
+import ctxbench.results.RunFolder;
 import java.nio.file.Path;
 
 /**
@@ -16,7 +17,7 @@ record ReportInput(RunData run, Path reportDir, boolean linkMissingCharts) {
 
     /** The link from the report to {@code file} in the run's {@code charts/}, with {@code /} separators. */
     String chartLink(String file) {
-        return link(run.dir().resolve(RunData.CHARTS).resolve(file));
+        return link(RunFolder.at(run.dir()).charts().resolve(file));
     }
 
     /** The link from the report to {@code target}, a file in the run's folder, with {@code /} separators. */

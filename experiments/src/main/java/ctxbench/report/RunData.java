@@ -1,9 +1,6 @@
 package ctxbench.report;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import ctxbench.cli.BadInputException;
 import ctxbench.cli.ErrorLine;
 import ctxbench.goimport.GoBenchParser;
@@ -13,9 +10,9 @@ import ctxbench.results.ModelDefaults;
 import ctxbench.results.Params;
 import ctxbench.results.ResultRow;
 import ctxbench.results.ResultSet;
+import ctxbench.results.RunFolder;
 import ctxbench.results.SeriesKey;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,10 +32,6 @@ import java.util.stream.Stream;
  * Only {@code results.csv} (or {@code jmh.json}) is required; the rest is used where present.
  */
 final class RunData {
-    /** The folder of a run's charts. */
-    static final String CHARTS = "charts";
-    /** The folder of a run's load-experiment files. */
-    static final String HDR = "hdr";
     /** The Go package of the naive benchmarks. */
     static final String GO_NAIVE_PACKAGE = GoNames.MODULE + "/naive";
 
@@ -96,10 +89,10 @@ final class RunData {
             Path abs = dir.toRealPath();
             ResultSet results = ResultSet.load(abs);
             if (results.results().isEmpty()) throw new BadInputException(dir + ": the run has no result rows");
-            Path jmh = abs.resolve(ResultSet.JMH_JSON);
-            JmhRuns jmhRuns = Files.exists(jmh) ? JmhRuns.read(jmh) : JmhRuns.none();
-            return new RunData(abs, results, readEnv(abs.resolve("env.json")), jmhRuns, goNaiveRuns(abs.resolve("go-bench.txt")),
-                    names(abs.resolve(CHARTS)), names(abs.resolve(HDR)));
+            RunFolder run = RunFolder.at(abs);
+            JmhRuns jmhRuns = Files.exists(run.jmhJson()) ? JmhRuns.read(run.jmhJson()) : JmhRuns.none();
+            return new RunData(abs, results, run.hasEnv() ? run.readEnv() : null, jmhRuns, goNaiveRuns(run.goBenchTxt()),
+                    names(run.charts()), names(run.hdr()));
         } catch (IOException e) {
             throw new BadInputException(ErrorLine.of(e));
         }
@@ -222,17 +215,6 @@ final class RunData {
         Map<String, String> m = new TreeMap<>(Params.parse(params));
         m.remove(key);
         return Params.canonical(m);
-    }
-
-    private static JsonObject readEnv(Path file) throws IOException, BadInputException {
-        if (!Files.exists(file)) return null;
-        try {
-            JsonElement e = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
-            if (!e.isJsonObject()) throw new BadInputException(file + ": not a JSON object");
-            return e.getAsJsonObject();
-        } catch (JsonParseException e) {
-            throw new BadInputException(file + ": not valid JSON: " + ErrorLine.of(e));
-        }
     }
 
     private static Map<String, GoRuns> goNaiveRuns(Path file) throws IOException {

@@ -20,13 +20,6 @@ import java.util.Map;
  * @param samples the raw samples (empty when the input has none)
  */
 public record ResultSet(Path origin, List<ResultRow> results, List<SampleRow> samples) {
-    /** The results file in a run folder. */
-    public static final String RESULTS_CSV = "results.csv";
-    /** The samples file in a run folder. */
-    public static final String SAMPLES_CSV = "samples.csv";
-    /** JMH's JSON in a run folder. */
-    public static final String JMH_JSON = "jmh.json";
-
     /** Copies the lists. */
     public ResultSet {
         results = List.copyOf(results);
@@ -59,24 +52,25 @@ public record ResultSet(Path origin, List<ResultRow> results, List<SampleRow> sa
         if (body.startsWith(String.join(",", ResultsCsv.SAMPLE_COLUMNS))) {
             throw new MalformedResultsException(path, "this is a samples.csv; give its results.csv or run folder");
         }
-        Path samples = path.toAbsolutePath().resolveSibling(SAMPLES_CSV);
+        Path samples = path.toAbsolutePath().resolveSibling(RunFolder.SAMPLES_CSV);
         return new ResultSet(path, ResultsCsv.readResults(path),
                 Files.exists(samples) ? ResultsCsv.readSamples(samples) : List.of());
     }
 
     private static ResultSet loadFolder(Path dir) throws IOException {
-        Path results = dir.resolve(RESULTS_CSV);
+        RunFolder run = RunFolder.at(dir);
+        Path results = run.resultsCsv();
         if (Files.exists(results)) {
-            Path samples = dir.resolve(SAMPLES_CSV);
+            Path samples = run.samplesCsv();
             return new ResultSet(dir, ResultsCsv.readResults(results),
                     Files.exists(samples) ? ResultsCsv.readSamples(samples) : List.of());
         }
-        Path json = dir.resolve(JMH_JSON);
+        Path json = run.jmhJson();
         if (Files.exists(json)) {
             JmhImport.Imported imported = JmhImport.fromJson(json);
             return new ResultSet(dir, imported.results(), imported.samples());
         }
-        throw new MalformedResultsException(dir, "folder holds neither " + RESULTS_CSV + " nor " + JMH_JSON);
+        throw new MalformedResultsException(dir, "folder holds neither " + RunFolder.RESULTS_CSV + " nor " + RunFolder.JMH_JSON);
     }
 
     /** {@code set}, checked: one result row per series, and its samples in the row's unit. */

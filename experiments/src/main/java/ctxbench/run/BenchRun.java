@@ -4,15 +4,17 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import ctxbench.cli.BadInputException;
+import ctxbench.cli.CliCommand;
 import ctxbench.cli.CliTool;
 import ctxbench.cli.Exit;
+import ctxbench.results.AtomicFiles;
 import ctxbench.results.JmhImport;
 import ctxbench.results.ResultsCsv;
+import ctxbench.results.RunFolder;
+import ctxbench.results.WriteMode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,49 +26,52 @@ import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * The Java half of {@code scripts/bench.sh}: the steps that need JMH's benchmark list or the
  * result-file code. The script runs JMH itself (so that it can show progress and stop it on
- * Ctrl-C) and calls this class before and after:
+ * Ctrl-C) and calls this class before and after. Every step prints named values, one
+ * {@code key=value} line each ({@link CliCommand#value}; the script reads them by name):
  * <pre>
- * BenchRun plan   --profile P [--suite REGEX] [-- JMH args]
- *     prints: trials, estimated seconds, the estimate as text, then one JMH argument per line
- * BenchRun start  --results-dir DIR --profile P --args TEXT --repo DIR --trials N [-- JMH args]
- *     reserves results/.&lt;run-id&gt;.partial/, writes env.json; prints the folder, then the run id
- * BenchRun finish --run PARTIAL --complete true|false
- *     converts jmh.json to results.csv and samples.csv, completes env.json, renames the folder
- *     to &lt;run-id&gt; or &lt;run-id&gt;-incomplete; prints the summary, then (last line) the folder.
- *     An interrupted JMH leaves an empty jmh.json (it creates the file first), which is removed.
- * BenchRun demote --run FINAL
- *     for a run whose JMH part completed but whose load experiments were interrupted: sets
- *     env.json "complete" to false and renames the folder to &lt;run-id&gt;-incomplete; prints it.
- * BenchRun import --results-dir DIR --jmh-json FILE [--repo DIR] [-- the JMH arguments it ran with]
+ * BenchRun plan    --profile P [--suite REGEX] [-- JMH args]
+ *     prints trials=N, seconds=N (the estimate), estimate=TEXT, then jmh_arg=A for each JMH argument
+ * BenchRun start   --results-dir DIR --profile P --args TEXT --repo DIR --trials N [-- JMH args]
+ *     reserves results/.&lt;run-id&gt;.partial/ ({@link RunFolder#reserve}), writes env.json;
+ *     prints run_dir=PARTIAL and run_id=ID
+ * BenchRun record  --run PARTIAL --complete true|false [--jmh-log FILE]
+ *     when JMH has ended: converts jmh.json to results.csv and samples.csv (complete runs) and
+ *     records JMH's facts in env.json; prints summary=LINE for each line of the summary, then
+ *     complete=true|false (false also when JMH wrote no jmh.json). An interrupted JMH leaves an
+ *     empty jmh.json (it creates the file first), which is removed. With --jmh-log, an incomplete
+ *     run keeps JMH's console output as jmh.log. The run stays reserved: the load experiments
+ *     write into it next.
+ * BenchRun publish --run PARTIAL --complete true|false
+ *     completes env.json and renames the folder to &lt;run-id&gt; or &lt;run-id&gt;-incomplete, once
+ *     ({@link RunFolder#publish}); prints run=FOLDER
+ * BenchRun import  --results-dir DIR --jmh-json FILE [--repo DIR] [-- the JMH arguments it ran with]
  *     a run folder from a JMH JSON file made without bench.sh ({@code java -jar benchmarks.jar ...
- *     -rf json -rff FILE}): start and finish in one step, with the file as jmh.json. The run id is
- *     &lt;time&gt;-jmh-jdk&lt;major&gt;; start and end are the file's modification time (JMH writes it
- *     when it ends and records no start); machine and JDK are this JVM's (import where JMH ran).
- *     With the JMH arguments, the trials they plan and the file lacks are listed as missing.
- *     Prints the summary, then (last line) the folder. A file that is not JMH JSON is refused
- *     before anything is written.
+ *     -rf json -rff FILE}): start, record and publish in one step, with the file as jmh.json. The
+ *     run id is &lt;time&gt;-jmh-jdk&lt;major&gt;; start and end are the file's modification time (JMH
+ *     writes it when it ends and records no start); machine and JDK are this JVM's (import where JMH
+ *     ran). With the JMH arguments, the trials they plan and the file lacks are listed as missing.
+ *     Prints summary=LINE lines, then run=FOLDER. A file that is not JMH JSON is refused before
+ *     anything is written.
  * </pre>
  * The JMH arguments after {@code --} are passed on as they are. Each step takes {@code --help}.
  * Exit status ({@link Exit}): 0 done, 1 a file could not be read or written, 2 bad arguments (one
  * line {@code bench: <what>} on stderr; command-line errors as {@link CliTool} words them).
  */
-@Command(name = "BenchRun", description = "The Java half of scripts/bench.sh: plan, start, finish, demote, import.",
-        subcommands = {BenchRun.Plan.class, BenchRun.Start.class, BenchRun.Finish.class, BenchRun.Demote.class, BenchRun.Import.class})
+@Command(name = "BenchRun", description = "The Java half of scripts/bench.sh: plan, start, record, publish, import.",
+        subcommands = {BenchRun.Plan.class, BenchRun.Start.class, BenchRun.Record.class, BenchRun.Publish.class, BenchRun.Import.class})
 public final class BenchRun implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
     /** Runs one step; see the class comment. */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        CliTool.main(args, BenchRun::run);
     }
 
     /** Runs one step with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
@@ -76,26 +81,13 @@ public final class BenchRun implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException {
-        throw new BadInputException("BenchRun needs a step: plan, start, finish, demote or import");
+        throw new BadInputException("BenchRun needs a step: plan, start, record, publish or import");
     }
 
-    /** The help option and the output of every step. */
-    static final class Step {
-        @Spec(Spec.Target.MIXEE)
-        CommandSpec spec;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
-    }
-
-    @Command(name = "plan", description = "Prints the trials, the estimated seconds, the estimate as text, then one JMH argument per line.")
+    @Command(name = "plan", description = "Prints trials=, seconds=, estimate= and a jmh_arg= line per JMH argument.")
     static final class Plan implements Callable<Integer> {
         @Mixin
-        Step step;
+        CliCommand cli;
 
         @Option(names = "--profile", required = true, paramLabel = "P", description = "smoke, quick or full.")
         String profile;
@@ -115,19 +107,18 @@ public final class BenchRun implements Callable<Integer> {
                         + (jmh.options().getExcludes().isEmpty() ? "" : " minus " + jmh.options().getExcludes()));
             }
             RunPlan.checkParameters(jmh.options(), jmh.userParameters());
-            PrintWriter out = step.out();
-            out.println(plan.trials().size());
-            out.println(Math.round(plan.estimatedSeconds()));
-            out.println(plan.estimateText());
-            jmh.arguments().forEach(out::println);
+            cli.value("trials", plan.trials().size());
+            cli.value("seconds", Math.round(plan.estimatedSeconds()));
+            cli.value("estimate", plan.estimateText());
+            for (String a : jmh.arguments()) cli.value("jmh_arg", a);
             return Exit.OK;
         }
     }
 
-    @Command(name = "start", description = "Reserves results/.<run-id>.partial/ and writes env.json; prints the folder, then the run id.")
+    @Command(name = "start", description = "Reserves results/.<run-id>.partial/ and writes env.json; prints run_dir= and run_id=.")
     static final class Start implements Callable<Integer> {
         @Mixin
-        Step step;
+        CliCommand cli;
 
         @Option(names = "--results-dir", required = true, paramLabel = "DIR", description = "Where the run folder goes.")
         Path resultsDir;
@@ -151,19 +142,19 @@ public final class BenchRun implements Callable<Integer> {
         public Integer call() throws BadInputException, IOException {
             Profile p = profile(profile);
             Instant now = Instant.now();
-            RunFolders.Reserved run = RunFolders.reserve(resultsDir, RunFolders.baseId(now, p.id(), Runtime.version().feature()));
             int n = parseInt(trials, "--trials");
-            EnvJson.write(run.partial(), EnvJson.atStart(new EnvJson.Start(run.runId(), p.id(), args, jmhArguments, n, now, repo)));
-            step.out().println(run.partial());
-            step.out().println(run.runId());
+            RunFolder.Reserved run = RunFolder.reserve(resultsDir, RunFolder.baseId(now, p.id(), Runtime.version().feature()));
+            RunFolder.at(run.partial()).writeEnv(EnvJson.atStart(new EnvJson.Start(run.runId(), p.id(), args, jmhArguments, n, now, repo)));
+            cli.value("run_dir", run.partial());
+            cli.value("run_id", run.runId());
             return Exit.OK;
         }
     }
 
-    @Command(name = "finish", description = "Converts jmh.json, completes env.json and renames the run folder; prints the summary, then the folder.")
-    static final class Finish implements Callable<Integer> {
+    @Command(name = "record", description = "Converts jmh.json and records JMH's facts in env.json; prints summary= lines, then complete=.")
+    static final class Record implements Callable<Integer> {
         @Mixin
-        Step step;
+        CliCommand cli;
 
         @Option(names = "--run", required = true, paramLabel = "PARTIAL", description = "The run folder start reserved.")
         Path partial;
@@ -171,22 +162,46 @@ public final class BenchRun implements Callable<Integer> {
         @Option(names = "--complete", required = true, paramLabel = "true|false", description = "Whether JMH ran to the end.")
         String complete;
 
+        @Option(names = "--jmh-log", paramLabel = "FILE", description = "JMH's console output, kept in the run as jmh.log when it is incomplete.")
+        Path jmhLog;
+
         @Override
         public Integer call() throws BadInputException, IOException {
-            boolean done = switch (complete) {
-                case "true" -> true;
-                case "false" -> false;
-                default -> throw new BadInputException("--complete takes true or false");
-            };
-            finish(step.out(), partial, done, Instant.now());
+            boolean ranToTheEnd = CliCommand.trueOrFalse("--complete", complete);
+            RunFolder run = reserved(partial);
+            boolean done = record(cli, run, ranToTheEnd);
+            if (!done && jmhLog != null && Files.isRegularFile(jmhLog)) {
+                // the scores of the trials that finished are in it (JMH writes jmh.json only at the end)
+                AtomicFiles.write(run.jmhLog(), Files.readAllBytes(jmhLog), WriteMode.CREATE_NEW);
+            }
+            cli.value("complete", done);
             return Exit.OK;
         }
     }
 
-    @Command(name = "import", description = "A run folder from a JMH JSON file made without bench.sh; prints the summary, then the folder.")
+    @Command(name = "publish", description = "Completes env.json and renames the run folder to <run-id> or <run-id>-incomplete; prints run=.")
+    static final class Publish implements Callable<Integer> {
+        @Mixin
+        CliCommand cli;
+
+        @Option(names = "--run", required = true, paramLabel = "PARTIAL", description = "The run folder start reserved.")
+        Path partial;
+
+        @Option(names = "--complete", required = true, paramLabel = "true|false", description = "Whether the run is complete.")
+        String complete;
+
+        @Override
+        public Integer call() throws BadInputException, IOException {
+            boolean done = CliCommand.trueOrFalse("--complete", complete);
+            cli.value("run", RunFolder.publish(reserved(partial).dir(), done, Instant.now()));
+            return Exit.OK;
+        }
+    }
+
+    @Command(name = "import", description = "A run folder from a JMH JSON file made without bench.sh; prints summary= lines, then run=.")
     static final class Import implements Callable<Integer> {
         @Mixin
-        Step step;
+        CliCommand cli;
 
         @Option(names = "--results-dir", required = true, paramLabel = "DIR", description = "Where the run folder goes.")
         Path resultsDir;
@@ -208,26 +223,39 @@ public final class BenchRun implements Callable<Integer> {
             long results = JmhImport.fromJson(json).results().stream().filter(r -> r.metric().equals("time")).count();
             int trials = jmhArguments.isEmpty() ? (int) results : RunPlan.of(commandLine(jmhArguments)).trials().size();
             Instant written = Files.getLastModifiedTime(json).toInstant();
-            RunFolders.Reserved run = RunFolders.reserve(resultsDir, RunFolders.baseId(written, "jmh", Runtime.version().feature()));
-            EnvJson.write(run.partial(), EnvJson.atStart(new EnvJson.Start(run.runId(), "jmh",
+            RunFolder.Reserved reserved = RunFolder.reserve(resultsDir, RunFolder.baseId(written, "jmh", Runtime.version().feature()));
+            RunFolder run = RunFolder.at(reserved.partial());
+            run.writeEnv(EnvJson.atStart(new EnvJson.Start(reserved.runId(), "jmh",
                     "BenchRun import --jmh-json " + json, jmhArguments, trials, written, repo.toAbsolutePath())));
-            Files.copy(json, run.partial().resolve("jmh.json"));
-            finish(step.out(), run.partial(), true, written);
+            Files.copy(json, run.jmhJson());
+            boolean complete = record(cli, run, true);
+            cli.value("run", RunFolder.publish(run.dir(), complete, written));
             return Exit.OK;
         }
     }
 
-    private static void finish(PrintWriter out, Path partial, boolean complete, Instant end) throws BadInputException, IOException {
-        JsonObject env = EnvJson.read(partial);
-        String runId = env.get("runId").getAsString();
-        Path jmhJson = partial.resolve("jmh.json");
+    /** The reserved run {@code partial}, refused (bad input) when it is not one. */
+    private static RunFolder reserved(Path partial) throws BadInputException {
+        if (!RunFolder.isReserved(partial) || !Files.isDirectory(partial)) {
+            throw new BadInputException("--run " + partial + " is not a run being written (results/.<run-id>.partial)");
+        }
+        return RunFolder.at(partial);
+    }
+
+    /**
+     * Records what JMH left in {@code run} (see the class comment: {@code record}); prints the
+     * summary as {@code summary=} values; returns whether the JMH part is complete.
+     */
+    private static boolean record(CliCommand cli, RunFolder run, boolean complete) throws BadInputException, IOException {
+        JsonObject env = run.readEnv();
+        Path jmhJson = run.jmhJson();
         List<String> flags = List.of();
         List<String> missing = List.of();
         if (Files.exists(jmhJson) && Files.size(jmhJson) == 0) {
             Files.delete(jmhJson); // JMH creates the file when it starts and writes it only at the end
         }
         if (complete && !Files.exists(jmhJson)) {
-            out.println("JMH wrote no jmh.json: the run is incomplete");
+            cli.value("summary", "JMH wrote no " + RunFolder.JMH_JSON + ": the run is incomplete");
             complete = false;
         }
         if (Files.exists(jmhJson)) {
@@ -235,40 +263,18 @@ public final class BenchRun implements Callable<Integer> {
         }
         if (complete) {
             JmhImport.Imported imported = JmhImport.fromJson(jmhJson);
-            ResultsCsv.writeResults(partial.resolve("results.csv"), imported.results());
-            ResultsCsv.writeSamples(partial.resolve("samples.csv"), imported.samples());
+            ResultsCsv.writeResults(run.resultsCsv(), imported.results());
+            ResultsCsv.writeSamples(run.samplesCsv(), imported.samples());
             missing = plannedFrom(env).map(plan -> RunSummary.missing(plan, imported.results())).orElse(List.of());
-            out.print(RunSummary.table(imported.results()));
+            for (String line : RunSummary.table(imported.results()).lines().toList()) cli.value("summary", line);
             if (!missing.isEmpty()) {
-                out.println(missing.size() + " planned trial(s) have no result (failed? see the JMH log):");
-                missing.forEach(m -> out.println("  " + m));
+                cli.value("summary", missing.size() + " planned trial(s) have no result (failed? see the JMH log):");
+                for (String m : missing) cli.value("summary", "  " + m);
             }
         }
-        EnvJson.atEnd(env, runId, end, complete, flags, missing);
-        EnvJson.write(partial, env);
-        out.println(RunFolders.publish(partial, runId, complete));
-    }
-
-    @Command(name = "demote", description = "Marks a published run incomplete and renames it to <run-id>-incomplete; prints it.")
-    static final class Demote implements Callable<Integer> {
-        @Mixin
-        Step step;
-
-        @Option(names = "--run", required = true, paramLabel = "FINAL", description = "The published run folder.")
-        Path run;
-
-        @Override
-        public Integer call() throws IOException {
-            JsonObject env = EnvJson.read(run);
-            env.addProperty("complete", false);
-            EnvJson.write(run, env);
-            Path target = run.resolveSibling(RunFolders.finalName(env.get("runId").getAsString(), false));
-            if (Files.exists(target)) {
-                throw new FileAlreadyExistsException(target.toString(), null, "a run folder of that name exists; the run stays in " + run);
-            }
-            step.out().println(Files.move(run, target));
-            return Exit.OK;
-        }
+        EnvJson.recordJmh(env, complete, flags, missing);
+        run.writeEnv(env);
+        return complete;
     }
 
     /**

@@ -1,27 +1,22 @@
 package ctxbench.run;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import ctxbench.cli.ErrorLine;
-import ctxbench.results.AtomicFiles;
-import ctxbench.results.WriteMode;
+import ctxbench.results.MachineFacts;
+import ctxbench.results.RunFolder;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A run's {@code env.json} (see {@code docs/results-format.md}): where, with what and how the
- * benchmarks ran. Written when the run starts ({@code complete: false}, no {@code end}) and
- * completed when it ends. Keys, shared with the Go mirror's importer where both have them:
+ * The JMH run's {@code env.json} (see {@code docs/results-format.md}; read and written through
+ * {@link RunFolder}): where, with what and how the benchmarks ran. Written when the run starts
+ * ({@code complete: false}, no {@code end}), given JMH's facts when JMH ends ({@link #recordJmh})
+ * and {@code end} and {@code complete} when the run is published. Keys, shared with the Go mirror's importer where both have them:
  * <pre>
  * source ("java"), runId, profile, args (bench.sh's arguments as typed), start, end, complete,
  * machine {hostname, cores, memory (bytes), os, distribution, kernel, arch},
@@ -32,9 +27,6 @@ import java.util.List;
  * new result folders, do not count); both git keys are absent outside a git work tree.
  */
 public final class EnvJson {
-    /** The file name in a run folder. */
-    public static final String FILE = "env.json";
-
     private EnvJson() {}
 
     /** What {@code bench.sh} knows when a run starts. */
@@ -50,8 +42,8 @@ public final class EnvJson {
         env.addProperty("args", s.args());
         env.addProperty("start", s.start().toString());
         env.addProperty("complete", false);
-        env.add("machine", machine());
-        env.add("jdk", jdk());
+        env.add("machine", MachineFacts.machine());
+        env.add("jdk", MachineFacts.jdk());
         JsonObject jvm = new JsonObject();
         jvm.add("flags", new JsonArray());
         env.add("jvm", jvm);
@@ -68,62 +60,16 @@ public final class EnvJson {
     }
 
     /**
-     * Completes {@code env} when the run ends: {@code end}, {@code complete}, the JVM flags the
-     * forks ran with (from jmh.json; none when there is no jmh.json) and, for a complete run, the
-     * planned trials that have no result.
+     * Records what JMH's output says in {@code env}: the JVM flags the forks ran with (from
+     * jmh.json; none when there is no jmh.json) and, for a complete JMH run, the planned trials that
+     * have no result. {@code end} and {@code complete} are set when the run is published
+     * ({@link RunFolder#publish}).
      */
-    public static void atEnd(JsonObject env, String runId, Instant end, boolean complete, List<String> jvmFlags,
-                             List<String> missing) {
-        env.addProperty("runId", runId);
-        env.addProperty("end", end.toString());
-        env.addProperty("complete", complete);
+    public static void recordJmh(JsonObject env, boolean complete, List<String> jvmFlags, List<String> missing) {
         env.getAsJsonObject("jvm").add("flags", strings(jvmFlags));
         if (complete) {
             env.add("missing", strings(missing));
         }
-    }
-
-    /** Writes {@code env} as pretty-printed JSON, replacing the file atomically. */
-    public static void write(Path runFolder, JsonObject env) throws IOException {
-        String text = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(env) + "\n";
-        AtomicFiles.write(runFolder.resolve(FILE), text, WriteMode.REPLACE);
-    }
-
-    /** Reads a run folder's env.json. */
-    public static JsonObject read(Path runFolder) throws IOException {
-        Path file = runFolder.resolve(FILE);
-        try {
-            JsonElement e = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
-            if (!e.isJsonObject()) {
-                throw new IOException(file + ": not a JSON object");
-            }
-            return e.getAsJsonObject();
-        } catch (JsonParseException e) {
-            throw new IOException(file + ": not valid JSON: " + ErrorLine.of(e), e);
-        }
-    }
-
-    private static JsonObject machine() {
-        JsonObject m = new JsonObject();
-        putIfPresent(m, "hostname", hostname());
-        m.addProperty("cores", Runtime.getRuntime().availableProcessors());
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            m.addProperty("memory", os.getTotalMemorySize());
-        }
-        m.addProperty("os", System.getProperty("os.name"));
-        putIfPresent(m, "distribution", distribution());
-        m.addProperty("kernel", System.getProperty("os.version"));
-        m.addProperty("arch", System.getProperty("os.arch"));
-        return m;
-    }
-
-    private static JsonObject jdk() {
-        JsonObject j = new JsonObject();
-        j.addProperty("vendor", System.getProperty("java.vendor"));
-        j.addProperty("version", System.getProperty("java.runtime.version"));
-        j.addProperty("vm", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
-        j.addProperty("home", System.getProperty("java.home"));
-        return j;
     }
 
     /** The commit and dirty flag of the work tree at {@code repository}, or null outside git. */
@@ -162,38 +108,6 @@ public final class EnvJson {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
-        }
-    }
-
-    private static String hostname() {
-        String h = System.getenv("HOSTNAME");
-        if (h != null && !h.isBlank()) {
-            return h.trim();
-        }
-        try {
-            return Files.readString(Path.of("/etc/hostname")).trim();
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    /** PRETTY_NAME of /etc/os-release (e.g. "Ubuntu 24.04.3 LTS"), or null. */
-    private static String distribution() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/etc/os-release"))) {
-                if (line.startsWith("PRETTY_NAME=")) {
-                    return line.substring("PRETTY_NAME=".length()).replace("\"", "");
-                }
-            }
-        } catch (IOException e) {
-            // not Linux, or no os-release: leave it out
-        }
-        return null;
-    }
-
-    private static void putIfPresent(JsonObject o, String key, String value) {
-        if (value != null) {
-            o.addProperty(key, value);
         }
     }
 

@@ -113,6 +113,28 @@ class GoBenchImportTest {
         assertEquals(1 + 48, ResultsCsv.readSamples(dir.resolve("samples.csv")).size());
     }
 
+    /** go-bench.sh --into: the rows, env.json, go-bench.txt (appended) and the load experiment's .lat files, renamed in together. */
+    @Test
+    void intoAddsTheRawOutputAndLatFilesAsOneMerge() throws Exception {
+        Path run = Files.createDirectories(dir.resolve("results/20261126T0300Z-quick-jdk25"));
+        ResultsCsv.writeResults(run.resolve("results.csv"), List.of(JAVA));
+        Files.writeString(run.resolve("go-bench.txt"), "# an earlier block\n");
+        Path lat = Files.createDirectories(dir.resolve("work/hdr"));
+        Files.writeString(lat.resolve("after-go.lat"), "# variant=after rate=1000 slow=0\n120\n");
+        Files.writeString(lat.resolve("unrelated.txt"), "not a .lat file\n");
+
+        run("--run-dir", run.toString(), "--input", Fixtures.path("seed-count2.txt").toString(), "--mode", "into",
+                "--lat-dir", lat.toString());
+
+        assertEquals("# an earlier block\n" + Files.readString(Fixtures.path("seed-count2.txt")), Files.readString(run.resolve("go-bench.txt")));
+        assertEquals("# variant=after rate=1000 slow=0\n120\n", Files.readString(run.resolve("hdr/after-go.lat")));
+        assertFalse(Files.exists(run.resolve("hdr/unrelated.txt")));
+        assertEquals(1 + 24, ResultsCsv.readResults(run.resolve("results.csv")).size());
+        try (var files = Files.list(run.getParent())) {
+            assertEquals(List.of(run), files.toList(), "no staging folder left");
+        }
+    }
+
     @Test
     void intoWithMalformedExistingFileChangesNothing() throws Exception {
         String broken = "source,suite,benchmark,params,metric,unit,score,error,samples\njava,seed,X.y,,time,ns/op,abc,,1\n";

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import ctxbench.run.EnvJson;
 import ctxbench.results.ResultsCsv;
+import ctxbench.results.RunFolder;
 import ctxbench.runtime.Sched;
 import ctxbench.testing.Cli;
 import ctxbench.testing.DirectorySnapshot;
@@ -74,8 +74,8 @@ class LoadCliTest {
     void aCommandIsNeededAndEachHasHelp() {
         Cli none = load();
         assertEquals(2, none.status());
-        assertEquals("load: a command is needed: plan, start, finish, seed, lateness, cancel, handoff, go-import\n", none.err());
-        for (String command : List.of("plan", "start", "finish", "seed", "lateness", "cancel", "handoff", "go-import")) {
+        assertEquals("load: a command is needed: plan, start, stage, finish, seed, lateness, cancel, handoff, go-import\n", none.err());
+        for (String command : List.of("plan", "start", "stage", "finish", "seed", "lateness", "cancel", "handoff", "go-import")) {
             Cli help = load(command, "--help");
             assertEquals(0, help.status(), help.err());
             assertTrue(help.out().startsWith("Usage: LoadCli " + command + " "), help.out());
@@ -94,36 +94,36 @@ class LoadCliTest {
     void smokePlanIsOneJvmPerVariantAndTakesOverrides() {
         Cli c = load("plan", "--profile", "smoke");
         assertEquals(0, c.status(), c.err());
-        List<String> lines = c.out().lines().toList();
-        assertTrue(Long.parseLong(lines.getFirst()) > 0, "the estimate comes first");
+        assertTrue(Long.parseLong(c.value("seconds")) > 0, "the estimate");
         assertEquals(List.of(
                 "seed --sched go --variant before-leaky --queue go-heap --rate 200 --duration 2000ms --slow 0 --warmup 500ms",
                 "seed --sched go --variant before-cancel --queue go-heap --rate 200 --duration 2000ms --slow 0 --warmup 500ms",
                 "seed --sched go --variant after --queue go-heap --rate 200 --duration 2000ms --slow 0 --warmup 500ms",
                 "seed --sched go --variant timer-stop --queue go-heap --rate 200 --duration 2000ms --slow 0 --warmup 500ms"),
-                lines.subList(1, lines.size()), "the default runtime is go");
+                c.values("command"), "the default runtime is go");
 
         Cli custom = load("plan", "--profile", "smoke", "--rate", "1000", "--duration", "3s", "--variants", "after",
                 "--queues", "jdk,wheel", "--slow", "0.01", "--sched", "vt");
         assertEquals(List.of(
                 "seed --sched vt --variant after --queue jdk --rate 1000 --duration 3000ms --slow 0.01 --warmup 500ms",
                 "seed --sched vt --variant after --queue wheel --rate 1000 --duration 3000ms --slow 0.01 --warmup 500ms"),
-                custom.out().lines().skip(1).toList());
+                custom.values("command"));
     }
 
     @Test
     void bothRuntimesRunTheWholePlanOncePerRuntimeInTheOrderGiven() {
-        List<String> one = load("plan", "--profile", "full").out().lines().toList();
-        List<String> both = load("plan", "--profile", "full", "--sched", "vt,go").out().lines().toList();
-        List<String> goLines = one.subList(1, one.size());
-        assertEquals(goLines.stream().map(l -> l.replace("--sched go", "--sched vt")).toList(), both.subList(1, one.size()));
-        assertEquals(goLines, both.subList(one.size(), both.size()));
-        assertEquals(2 * Long.parseLong(one.getFirst()), Long.parseLong(both.getFirst()), 1, "twice the estimate");
+        Cli one = load("plan", "--profile", "full");
+        Cli both = load("plan", "--profile", "full", "--sched", "vt,go");
+        List<String> goLines = one.values("command");
+        List<String> bothLines = both.values("command");
+        assertEquals(goLines.stream().map(l -> l.replace("--sched go", "--sched vt")).toList(), bothLines.subList(0, goLines.size()));
+        assertEquals(goLines, bothLines.subList(goLines.size(), bothLines.size()));
+        assertEquals(2 * Long.parseLong(one.value("seconds")), Long.parseLong(both.value("seconds")), 1, "twice the estimate");
     }
 
     @Test
     void fullPlanAddsTheOtherDistributions() {
-        List<String> commands = load("plan", "--profile", "full").out().lines().skip(1)
+        List<String> commands = load("plan", "--profile", "full").values("command").stream()
                 .map(l -> l.substring(0, l.indexOf(' '))).toList();
         assertEquals(12, commands.stream().filter("seed"::equals).count(), "4 variants on 3 queues");
         assertEquals(3, commands.stream().filter("lateness"::equals).count());
@@ -137,11 +137,11 @@ class LoadCliTest {
         // --args is load.sh's command line: a value that starts with -- (even with an option's name in it) is taken as it is
         Cli started = load("start", "--results-dir", results, "--profile", "smoke", "--args", "--profile smoke", "--repo", tmp);
         assertEquals(0, started.status(), started.err());
-        Path partial = Path.of(started.out().lines().toList().get(0));
-        String runId = started.out().lines().toList().get(1);
+        Path partial = Path.of(started.value("run_dir"));
+        String runId = started.value("run_id");
         assertTrue(runId.matches("\\d{8}T\\d{4}Z-load-jdk\\d+"), runId);
         assertEquals(results.resolve("." + runId + ".partial"), partial);
-        JsonObject env = EnvJson.read(partial);
+        JsonObject env = RunFolder.at(partial).readEnv();
         assertEquals("smoke", env.get("profile").getAsString());
         assertEquals("--profile smoke", env.get("args").getAsString());
         assertFalse(env.get("complete").getAsBoolean());
@@ -149,9 +149,46 @@ class LoadCliTest {
 
         Cli finished = load("finish", "--run", partial, "--complete", "true");
         assertEquals(0, finished.status(), finished.err());
-        assertEquals(results.resolve(runId) + "\n", finished.out());
-        assertTrue(EnvJson.read(results.resolve(runId)).get("complete").getAsBoolean());
+        assertEquals("run=" + results.resolve(runId) + "\n", finished.out());
+        assertTrue(RunFolder.at(results.resolve(runId)).readEnv().get("complete").getAsBoolean());
         assertFalse(Files.exists(partial));
+    }
+
+    @Test
+    void intoAPublishedRunTheExperimentsAreStagedAndCommittedOrDiscarded() throws IOException {
+        Path run = Files.createDirectories(tmp.resolve("results/20261126T0300Z-quick-jdk25"));
+        Files.writeString(run.resolve("env.json"), "{\"runId\": \"20261126T0300Z-quick-jdk25\"}\n");
+        Cli staged = load("stage", "--into", run);
+        assertEquals(0, staged.status(), staged.err());
+        Path stage = Path.of(staged.value("run_dir"));
+        assertEquals(run.getParent(), stage.getParent());
+        assertTrue(stage.getFileName().toString().startsWith(".20261126T0300Z-quick-jdk25.merge-"), stage.toString());
+
+        Cli c = load("cancel", "--shape", "chain", "--size", "2", "--trials", "2", "--run-dir", stage);
+        assertEquals(0, c.status(), c.err());
+        assertFalse(Files.exists(run.resolve("results.csv")), "nothing in the run before the commit");
+        Cli finished = load("finish", "--run", stage, "--complete", "true", "--into", run);
+        assertEquals(0, finished.status(), finished.err());
+        assertEquals(run.toString(), finished.value("run"));
+        assertEquals(4, ResultsCsv.readResults(run.resolve("results.csv")).size());
+        assertEquals(1, RunFolder.at(run).readEnv().getAsJsonObject("load").getAsJsonArray("runs").size());
+        assertFalse(Files.exists(stage));
+
+        Path again = Path.of(load("stage", "--into", run).value("run_dir"));
+        assertEquals(0, load("cancel", "--shape", "fanout", "--size", "2", "--trials", "2", "--run-dir", again).status());
+        assertEquals(0, load("finish", "--run", again, "--complete", "false", "--into", run).status());
+        assertEquals(4, ResultsCsv.readResults(run.resolve("results.csv")).size(), "an interrupted merge leaves the run as it was");
+        assertFalse(Files.exists(again));
+    }
+
+    @Test
+    void intoARunBeingWrittenTheExperimentsWriteDirectly() throws IOException {
+        Path partial = Files.createDirectories(tmp.resolve("results/.20261126T0300Z-quick-jdk25.partial"));
+        Cli staged = load("stage", "--into", partial);
+        assertEquals(partial.toString(), staged.value("run_dir"));
+        Cli finished = load("finish", "--run", partial, "--complete", "true", "--into", partial);
+        assertEquals(partial.toString(), finished.value("run"));
+        assertTrue(Files.isDirectory(partial), "bench.sh publishes it");
     }
 
     @Test
@@ -166,7 +203,7 @@ class LoadCliTest {
                 ResultsCsv.readResults(run.resolve("results.csv")).stream().map(r -> r.metric()).toList());
         assertTrue(ResultsCsv.readResults(run.resolve("results.csv")).stream()
                 .allMatch(r -> r.params().equals("sched=" + sched + ";shape=fanout;size=4")));
-        JsonObject entry = EnvJson.read(run).getAsJsonObject("load").getAsJsonArray("runs").get(0).getAsJsonObject();
+        JsonObject entry = RunFolder.at(run).readEnv().getAsJsonObject("load").getAsJsonArray("runs").get(0).getAsJsonObject();
         assertEquals("CancelLatency.propagate", entry.get("benchmark").getAsString());
         assertEquals("sched=" + sched + ";shape=fanout;size=4", entry.get("params").getAsString());
         assertEquals(sched, entry.get("sched").getAsString());
@@ -206,7 +243,7 @@ class LoadCliTest {
         assertTrue(Files.exists(run.resolve("hdr/handoff-virtual-" + sched + ".hgrm")));
         assertTrue(ResultsCsv.readResults(run.resolve("results.csv")).stream()
                 .allMatch(r -> r.params().equals("sched=" + sched + ";threads=virtual")));
-        JsonObject entry = EnvJson.read(run).getAsJsonObject("load").getAsJsonArray("runs").get(0).getAsJsonObject();
+        JsonObject entry = RunFolder.at(run).readEnv().getAsJsonObject("load").getAsJsonArray("runs").get(0).getAsJsonObject();
         assertEquals(sched, entry.get("sched").getAsString());
         assertTrue(entry.get("jvmFlags").toString().contains("-Dctxbench.sched=" + sched), entry.toString());
     }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import ctxbench.run.EnvJson;
 import ctxbench.results.ResultRow;
 import ctxbench.results.ResultsCsv;
+import ctxbench.results.RunFolder;
 import ctxbench.testing.DirectorySnapshot;
 import java.io.File;
 import java.io.IOException;
@@ -144,7 +144,7 @@ class LoadScriptTest {
         }
         assertEquals(Set.of("queue=go-heap;rate=100;sched=go;slow=0;variant=after", "queue=go-heap;rate=100;sched=vt;slow=0;variant=after"),
                 ResultsCsv.readResults(run.resolve("results.csv")).stream().map(ResultRow::params).collect(Collectors.toSet()));
-        JsonArray runs = EnvJson.read(run).getAsJsonObject("load").getAsJsonArray("runs");
+        JsonArray runs = RunFolder.at(run).readEnv().getAsJsonObject("load").getAsJsonArray("runs");
         assertEquals(2, runs.size());
         for (int i = 0; i < 2; i++) {
             JsonObject entry = runs.get(i).getAsJsonObject();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import ctxbench.results.ResultsCsv;
+import ctxbench.results.RunFolder;
 import ctxbench.testing.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The start and finish steps of {@code bench.sh}, and import, on a hand-written jmh.json: what ends up in the run folder. */
+/** The start, record and publish steps of {@code bench.sh}, and import, on a hand-written jmh.json: what ends up in the run folder. */
 class BenchRunTest {
     /** One JMH result, as JMH 1.37 writes it (abridged to the fields the import reads). */
     private static final String JMH_JSON = """
@@ -30,11 +31,21 @@ class BenchRunTest {
     Path elsewhere;
 
     /** Runs a step that must succeed and returns what it printed. */
-    private static List<String> step(String... args) {
+    private static Cli step(String... args) {
         Cli c = Cli.run(BenchRun::run, (Object[]) args);
         assertEquals(0, c.status(), c.err());
         assertEquals("", c.err());
-        return c.out().lines().toList();
+        return c;
+    }
+
+    /** What record printed, and the run publish made of it. */
+    private record Finished(Cli recorded, Path run) {}
+
+    /** Records and publishes the run, as bench.sh does without load experiments. */
+    private static Finished recordAndPublish(Path partial, boolean complete) {
+        Cli recorded = step("record", "--run", partial.toString(), "--complete", String.valueOf(complete));
+        Cli published = step("publish", "--run", partial.toString(), "--complete", recorded.value("complete"));
+        return new Finished(recorded, Path.of(published.value("run")));
     }
 
     /** Runs a step that must fail with {@code status} and one line on stderr; returns that line. */
@@ -51,10 +62,10 @@ class BenchRunTest {
             "--args", "--suite seed", "--repo", results.toString(), "--trials", "2", "--"};
         List<String> all = new java.util.ArrayList<>(List.of(args));
         all.addAll(List.of(jmhArgs));
-        List<String> printed = step(all.toArray(String[]::new));
-        assertTrue(printed.get(1).matches("\\d{8}T\\d{4}Z-quick-jdk\\d+"), printed.toString());
-        assertEquals(results.resolve("." + printed.get(1) + ".partial"), Path.of(printed.get(0)));
-        return Path.of(printed.get(0));
+        Cli printed = step(all.toArray(String[]::new));
+        assertTrue(printed.value("run_id").matches("\\d{8}T\\d{4}Z-quick-jdk\\d+"), printed.toString());
+        assertEquals(results.resolve("." + printed.value("run_id") + ".partial"), Path.of(printed.value("run_dir")));
+        return Path.of(printed.value("run_dir"));
     }
 
     @Test
@@ -62,9 +73,11 @@ class BenchRunTest {
         Path partial = start("-f", "1", "-p", "queue=go-heap", "-p", "sched=go", "-p", "variant=after,before-leaky",
                 "seed.SeedRequest.fastPath");
         Files.writeString(partial.resolve("jmh.json"), JMH_JSON);
-        List<String> printed = step("finish", "--run", partial.toString(), "--complete", "true");
+        Finished finished = recordAndPublish(partial, true);
+        Cli printed = finished.recorded();
 
-        Path run = Path.of(printed.get(printed.size() - 1));
+        Path run = finished.run();
+        assertEquals("true", printed.value("complete"));
         assertEquals(partial.resolveSibling(partial.getFileName().toString().replaceAll("^\\.|\\.partial$", "")), run);
         assertFalse(Files.exists(partial));
         assertEquals(List.of("env.json", "jmh.json", "results.csv", "samples.csv"),
@@ -73,66 +86,72 @@ class BenchRunTest {
         assertEquals(2, ResultsCsv.readResults(run.resolve("results.csv")).size(), "time and alloc");
         assertEquals(4, ResultsCsv.readSamples(run.resolve("samples.csv")).size());
 
-        JsonObject env = EnvJson.read(run);
+        JsonObject env = RunFolder.at(run).readEnv();
         assertTrue(env.get("complete").getAsBoolean());
         assertTrue(env.has("end"));
         assertEquals("-Xmx1g", env.getAsJsonObject("jvm").getAsJsonArray("flags").get(0).getAsString());
         assertEquals("SeedRequest.fastPath queue=go-heap;sched=go;variant=before-leaky", env.getAsJsonArray("missing").get(0).getAsString());
-        assertTrue(printed.get(0).startsWith("benchmark"), "the summary table comes first");
-        assertTrue(printed.contains("  SeedRequest.fastPath queue=go-heap;sched=go;variant=before-leaky"), printed.toString());
+        List<String> summary = printed.values("summary");
+        assertTrue(summary.get(0).startsWith("benchmark"), "the summary table comes first");
+        assertTrue(summary.contains("  SeedRequest.fastPath queue=go-heap;sched=go;variant=before-leaky"), printed.toString());
     }
 
     @Test
     void anInterruptedRunIsRenamedIncompleteWithoutJmhsEmptyFile() throws Exception {
         Path partial = start("-f", "1", "seed.SeedRequest.fastPath");
         Files.createFile(partial.resolve("jmh.json")); // JMH creates it at start, fills it at the end
-        List<String> printed = step("finish", "--run", partial.toString(), "--complete", "false");
+        Path log = Files.writeString(elsewhere.resolve("jmh-console.log"), "# Run progress: 50.00% complete\n");
+        Cli recorded = step("record", "--run", partial.toString(), "--complete", "false", "--jmh-log", log.toString());
+        assertEquals("false", recorded.value("complete"));
+        Path run = Path.of(step("publish", "--run", partial.toString(), "--complete", "false").value("run"));
 
-        Path run = Path.of(printed.get(printed.size() - 1));
         assertTrue(run.getFileName().toString().endsWith("-incomplete"), run.toString());
-        assertEquals(List.of("env.json"), Files.list(run).map(p -> p.getFileName().toString()).toList());
-        JsonObject env = EnvJson.read(run);
+        assertEquals(List.of("env.json", "jmh.log"), Files.list(run).map(p -> p.getFileName().toString()).sorted().toList());
+        assertEquals(Files.readString(log), Files.readString(run.resolve("jmh.log")), "JMH's output is kept");
+        JsonObject env = RunFolder.at(run).readEnv();
         assertFalse(env.get("complete").getAsBoolean());
         assertTrue(env.has("end"));
     }
 
     @Test
-    void aPublishedRunIsDemotedToIncompleteWithItsFilesKept() throws Exception {
+    void theLoadExperimentsWriteIntoTheReservedRunBeforeItIsPublishedOnce() throws Exception {
         Path partial = start("-f", "1", "-p", "queue=go-heap", "-p", "sched=go", "-p", "variant=after", "seed.SeedRequest.fastPath");
         Files.writeString(partial.resolve("jmh.json"), JMH_JSON);
-        List<String> finished = step("finish", "--run", partial.toString(), "--complete", "true");
-        Path run = Path.of(finished.get(finished.size() - 1));
-
-        Path demoted = Path.of(step("demote", "--run", run.toString()).get(0));
-        assertEquals(run.resolveSibling(run.getFileName() + "-incomplete"), demoted);
-        assertFalse(Files.exists(run));
-        assertEquals(List.of("env.json", "jmh.json", "results.csv", "samples.csv"),
-                Files.list(demoted).map(p -> p.getFileName().toString()).sorted().toList());
-        assertFalse(EnvJson.read(demoted).get("complete").getAsBoolean());
+        assertEquals("true", step("record", "--run", partial.toString(), "--complete", "true").value("complete"));
+        assertTrue(Files.isDirectory(partial), "recorded, still reserved");
+        Files.createDirectories(partial.resolve("hdr"));
+        Files.writeString(partial.resolve("hdr/after.hgrm"), "x\n"); // what load.sh --into PARTIAL adds
+        Path run = Path.of(step("publish", "--run", partial.toString(), "--complete", "true").value("run"));
+        assertEquals(List.of("env.json", "hdr", "jmh.json", "results.csv", "samples.csv"),
+                Files.list(run).map(p -> p.getFileName().toString()).sorted().toList());
+        assertEquals("bench: --run " + run + " is not a run being written (results/.<run-id>.partial)",
+                failing(2, "publish", "--run", run.toString(), "--complete", "false"), "published once");
+        assertTrue(RunFolder.at(run).readEnv().get("complete").getAsBoolean());
     }
 
     @Test
     void aRunWhoseJmhWroteNothingIsIncomplete() throws Exception {
         Path partial = start("-f", "1", "seed.SeedRequest.fastPath");
-        List<String> printed = step("finish", "--run", partial.toString(), "--complete", "true");
-        assertEquals("JMH wrote no jmh.json: the run is incomplete", printed.get(0));
-        assertTrue(printed.get(1).endsWith("-incomplete"));
+        Finished finished = recordAndPublish(partial, true);
+        assertEquals(List.of("JMH wrote no jmh.json: the run is incomplete"), finished.recorded().values("summary"));
+        assertEquals("false", finished.recorded().value("complete"));
+        assertTrue(finished.run().toString().endsWith("-incomplete"));
     }
 
     @Test
     void importMakesTheRunFolderOfAPlainJmhRun() throws Exception {
         Path json = Files.writeString(elsewhere.resolve("plain.json"), JMH_JSON);
         Files.setLastModifiedTime(json, java.nio.file.attribute.FileTime.fromMillis(1_796_000_000_000L));
-        List<String> printed = step("import", "--results-dir", results.toString(), "--jmh-json", json.toString(),
+        Cli printed = step("import", "--results-dir", results.toString(), "--jmh-json", json.toString(),
                 "--", "-p", "queue=go-heap", "-p", "sched=go", "-p", "variant=after,before-leaky", "seed.SeedRequest.fastPath");
 
-        Path run = Path.of(printed.get(printed.size() - 1));
+        Path run = Path.of(printed.value("run"));
         assertEquals(results.resolve("20261130T0053Z-jmh-jdk" + Runtime.version().feature()), run, "named by the file's time");
         assertEquals(List.of("env.json", "jmh.json", "results.csv", "samples.csv"),
                 Files.list(run).map(p -> p.getFileName().toString()).sorted().toList());
         assertEquals(JMH_JSON, Files.readString(run.resolve("jmh.json")));
         assertEquals(2, ResultsCsv.readResults(run.resolve("results.csv")).size());
-        JsonObject env = EnvJson.read(run);
+        JsonObject env = RunFolder.at(run).readEnv();
         assertTrue(env.get("complete").getAsBoolean());
         assertEquals("jmh", env.get("profile").getAsString());
         assertEquals("2026-11-30T00:53:20Z", env.get("start").getAsString());
@@ -143,8 +162,8 @@ class BenchRunTest {
     @Test
     void importWithoutTheJmhArgumentsListsNothingMissing() throws Exception {
         Path json = Files.writeString(elsewhere.resolve("plain.json"), JMH_JSON);
-        List<String> printed = step("import", "--results-dir", results.toString(), "--jmh-json", json.toString());
-        JsonObject env = EnvJson.read(Path.of(printed.get(printed.size() - 1)));
+        Cli printed = step("import", "--results-dir", results.toString(), "--jmh-json", json.toString());
+        JsonObject env = RunFolder.at(Path.of(printed.value("run"))).readEnv();
         assertEquals(0, env.getAsJsonArray("missing").size());
         assertEquals(1, env.getAsJsonObject("jmh").get("trials").getAsInt(), "one result in the file");
     }
@@ -161,12 +180,13 @@ class BenchRunTest {
 
     @Test
     void planPrintsTrialsEstimateAndArguments() throws Exception {
-        List<String> printed = step("plan", "--profile", "smoke", "--suite", "seed.SeedRequest.timeoutPath", "--", "-p", "queue=jdk");
-        assertEquals("8", printed.get(0), "4 variants × 2 goroutine runtimes");
+        Cli printed = step("plan", "--profile", "smoke", "--suite", "seed.SeedRequest.timeoutPath", "--", "-p", "queue=jdk");
+        assertEquals("8", printed.value("trials"), "4 variants × 2 goroutine runtimes");
+        assertTrue(printed.value("seconds").matches("\\d+"), printed.toString());
         assertEquals(List.of("-f", "1", "-wi", "0", "-i", "1", "-r", "50ms", "-foe", "true", "-to", "60s",
                 "-jvmArgsAppend", "-Djmh.executor=VIRTUAL",
                 "-p", "queue=jdk", "-prof", "gc", "-prof", "ctxbench.bench.prof.ContextSwitchProfiler",
-                "seed.SeedRequest.timeoutPath"), printed.subList(3, printed.size()));
+                "seed.SeedRequest.timeoutPath"), printed.values("jmh_arg"));
     }
 
     @Test
@@ -177,24 +197,25 @@ class BenchRunTest {
     /** JMH's options after {@code --} reach JMH as they are, even those that look like ours or carry quotes and equals signs. */
     @Test
     void jmhArgumentsAfterTheDoubleDashPassThroughUntouched() {
-        List<String> printed = step("plan", "--profile", "smoke", "--suite", "seed.SeedRequest.timeoutPath", "--",
+        Cli printed = step("plan", "--profile", "smoke", "--suite", "seed.SeedRequest.timeoutPath", "--",
                 "-p", "queue=go-heap", "-f", "3", "-jvmArgsAppend", "-Dx=y -Dz=\"a b\"", "-p", "variant=after");
-        List<String> jmh = printed.subList(3, printed.size());
+        List<String> jmh = printed.values("jmh_arg");
         assertEquals(List.of("-f", "3"), jmh.subList(jmh.indexOf("-f"), jmh.indexOf("-f") + 2));
         assertTrue(jmh.contains("-Dx=y -Dz=\"a b\""), jmh.toString());
         assertTrue(jmh.contains("queue=go-heap") && jmh.contains("variant=after"), jmh.toString());
-        assertEquals("2", printed.get(0), "one variant × 2 goroutine runtimes");
+        assertEquals("2", printed.value("trials"), "one variant × 2 goroutine runtimes");
     }
 
     @Test
     void badStepsAndOptionsAreOneLineExitTwo() {
-        assertEquals("bench: BenchRun needs a step: plan, start, finish, demote or import", failing(2));
+        assertEquals("bench: BenchRun needs a step: plan, start, record, publish or import", failing(2));
         assertEquals("bench: unknown command 'launch' (see --help)", failing(2, "launch"));
         assertEquals("bench: unknown option --into (see --help)", failing(2, "plan", "--profile", "quick", "--into", "x"));
         assertEquals("bench: --suite needs a value (see --help)", failing(2, "plan", "--profile", "quick", "--suite"));
         assertEquals("bench: Missing required option: '--profile=P' (see --help)", failing(2, "plan", "--suite", "seed"));
         assertEquals("bench: unknown profile 'nightly' (smoke, quick, full)", failing(2, "plan", "--profile", "nightly"));
-        assertEquals("bench: --complete takes true or false", failing(2, "finish", "--run", "x", "--complete", "yes"));
+        assertEquals("bench: --complete takes true or false", failing(2, "record", "--run", "x", "--complete", "yes"));
+        assertEquals("bench: --run x is not a run being written (results/.<run-id>.partial)", failing(2, "publish", "--run", "x", "--complete", "true"));
         Cli help = Cli.run(BenchRun::run, "import", "--help");
         assertEquals(0, help.status());
         assertTrue(help.out().startsWith("Usage: BenchRun import "), help.out());

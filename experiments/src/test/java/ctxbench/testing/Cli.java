@@ -3,6 +3,7 @@ package ctxbench.testing;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Runs a CLI's {@code run(args, out, err)} in-process and keeps what it printed. */
 public record Cli(int status, String out, String err) {
@@ -22,5 +23,17 @@ public record Cli(int status, String out, String err) {
         int status = main.run(strings, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Cli(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The values of the named value {@code key} ({@code key=value} lines of the output), in order. */
+    public List<String> values(String key) {
+        return out.lines().filter(l -> l.startsWith(key + "=")).map(l -> l.substring(key.length() + 1)).toList();
+    }
+
+    /** The one value of {@code key}; fails when the output has none or several. */
+    public String value(String key) {
+        List<String> v = values(key);
+        if (v.size() != 1) throw new AssertionError("one " + key + "= expected in: " + out);
+        return v.getFirst();
     }
 }

@@ -1,0 +1,51 @@
+package ctxbench.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every ctxbench command has (a picocli mixin: {@code @Mixin CliCommand cli;}): the
+ * {@code -h/--help} option and the command's output, including the named values the scripts read
+ * ({@link #value}: one {@code key=value} line each, read by {@code scripts/lib/values.sh}, never
+ * by position).
+ */
+public final class CliCommand {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    /** The command's standard output. */
+    public PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** The command's standard error. */
+    public PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /**
+     * Prints the named value {@code key=value} (a script reads it with {@code ctxbench_value key});
+     * a key may be printed more than once for a list.
+     */
+    public void value(String key, Object value) {
+        String text = String.valueOf(value);
+        if (text.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException(key + ": a named value is one line");
+        }
+        out().println(key + "=" + text);
+    }
+
+    /** {@code text} as a boolean, for an option that takes {@code true} or {@code false}. */
+    public static boolean trueOrFalse(String option, String text) throws BadInputException {
+        return switch (text) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new BadInputException(option + " takes true or false");
+        };
+    }
+}
