@@ -9,6 +9,8 @@ import ctxbench.cli.CliTool;
 import ctxbench.cli.Exit;
 import ctxbench.results.MalformedResultsException;
 import ctxbench.results.RunFolder;
+import ctxbench.run.EndOptions;
+import ctxbench.run.StartOptions;
 import ctxbench.runtime.Sched;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -126,29 +128,13 @@ public final class LoadCli implements Callable<Integer> {
         @Mixin
         CliCommand cli;
 
-        @Option(names = "--results-dir", required = true, paramLabel = "DIR", description = "Where the run folder goes.")
-        Path resultsDir;
-
-        @Option(names = "--profile", required = true, paramLabel = "P", description = "The profile, for env.json.")
-        String profile;
-
-        @Option(names = "--args", required = true, paramLabel = "TEXT", description = "load.sh's arguments, for env.json.")
-        String args;
-
-        @Option(names = "--repo", required = true, paramLabel = "DIR", description = "The repository, for env.json.")
-        Path repo;
+        @Mixin
+        StartOptions start;
 
         @Override
         public Integer call() throws BadInputException, IOException {
-            String id = LoadProfile.of(profile).id();
-            if (Files.exists(resultsDir) && !Files.isDirectory(resultsDir)) {
-                throw new BadInputException("--results-dir " + resultsDir + " is not a folder");
-            }
-            Instant now = Instant.now();
-            RunFolder.Reserved run = RunFolder.reserve(resultsDir, RunFolder.baseId(now, "load", Runtime.version().feature()));
-            RunFolder.at(run.partial()).writeEnv(LoadEnv.atStart(run.runId(), id, args, now, repo));
-            cli.value("run_dir", run.partial());
-            cli.value("run_id", run.runId());
+            String id = LoadProfile.of(start.profile()).id();
+            start.start(cli, "load", (runId, now, args, repo) -> LoadEnv.atStart(runId, id, args, now, repo));
             return Exit.OK;
         }
     }
@@ -176,18 +162,16 @@ public final class LoadCli implements Callable<Integer> {
         @Mixin
         CliCommand cli;
 
-        @Option(names = "--run", required = true, paramLabel = "DIR", description = "The folder the experiments wrote (run_dir of start or stage).")
-        Path written;
-
-        @Option(names = "--complete", required = true, paramLabel = "true|false", description = "Whether every experiment ran.")
-        String complete;
+        @Mixin
+        EndOptions end;
 
         @Option(names = "--into", paramLabel = "RUN", description = "The run of load.sh --into, when the experiments were staged for it.")
         Path into;
 
         @Override
         public Integer call() throws BadInputException, IOException {
-            boolean done = CliCommand.trueOrFalse("--complete", complete);
+            boolean done = end.complete();
+            Path written = end.run();
             if (into == null) {
                 cli.value("run", RunFolder.publish(written, done, Instant.now()));
             } else if (RunFolder.isReserved(into)) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads and writes {@code results.csv} and {@code samples.csv} exactly as
@@ -36,17 +37,14 @@ public final class ResultsCsv {
 
     /** Writes {@code rows} to {@code file}, replacing it only with {@link WriteMode#REPLACE}. */
     public static void writeResults(Path file, List<ResultRow> rows, WriteMode mode) throws IOException {
-        StringBuilder out = new StringBuilder();
-        CsvText.appendRecord(out, RESULT_COLUMNS);
-        for (ResultRow r : rows) {
+        write(file, RESULT_COLUMNS, rows, r -> {
             checkKey(r.key(), r.unit());
             if (!Double.isFinite(r.score())) throw new IllegalArgumentException(r.key().label() + ": score is " + r.score());
             if (r.samples() < 0) throw new IllegalArgumentException(r.key().label() + ": samples " + r.samples());
-            CsvText.appendRecord(out, List.of(r.source(), r.suite(), r.benchmark(), r.params(), r.metric(), r.unit(),
+            return List.of(r.source(), r.suite(), r.benchmark(), r.params(), r.metric(), r.unit(),
                     DecimalText.format(r.score()), Double.isFinite(r.error()) ? DecimalText.format(r.error()) : "",
-                    Integer.toString(r.samples())));
-        }
-        AtomicFiles.write(file, out.toString(), mode);
+                    Integer.toString(r.samples()));
+        }, mode);
     }
 
     /** Reads a {@code results.csv}. */
@@ -67,17 +65,27 @@ public final class ResultsCsv {
 
     /** Writes {@code rows} to {@code file}, replacing it only with {@link WriteMode#REPLACE}. */
     public static void writeSamples(Path file, List<SampleRow> rows, WriteMode mode) throws IOException {
-        StringBuilder out = new StringBuilder();
-        CsvText.appendRecord(out, SAMPLE_COLUMNS);
-        for (SampleRow s : rows) {
+        write(file, SAMPLE_COLUMNS, rows, s -> {
             checkKey(s.key(), s.unit());
             if (!Double.isFinite(s.value())) throw new IllegalArgumentException(s.key().label() + ": value is " + s.value());
             if (s.fork() < 1 || s.iteration() < 1) {
                 throw new IllegalArgumentException(s.key().label() + ": fork and iteration are numbered from 1");
             }
-            CsvText.appendRecord(out, List.of(s.source(), s.suite(), s.benchmark(), s.params(), s.metric(), s.unit(),
-                    Integer.toString(s.fork()), Integer.toString(s.iteration()), DecimalText.format(s.value())));
-        }
+            return List.of(s.source(), s.suite(), s.benchmark(), s.params(), s.metric(), s.unit(),
+                    Integer.toString(s.fork()), Integer.toString(s.iteration()), DecimalText.format(s.value()));
+        }, mode);
+    }
+
+    /**
+     * Writes the header {@code columns} and one record per row ({@code record} checks the row and
+     * gives its fields; it throws {@link IllegalArgumentException} for a row the format cannot
+     * hold, before anything is written), atomically ({@link AtomicFiles}).
+     */
+    private static <R> void write(Path file, List<String> columns, List<R> rows, Function<R, List<String>> record, WriteMode mode)
+            throws IOException {
+        StringBuilder out = new StringBuilder();
+        CsvText.appendRecord(out, columns);
+        for (R row : rows) CsvText.appendRecord(out, record.apply(row));
         AtomicFiles.write(file, out.toString(), mode);
     }
 

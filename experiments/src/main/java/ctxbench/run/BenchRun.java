@@ -120,17 +120,8 @@ public final class BenchRun implements Callable<Integer> {
         @Mixin
         CliCommand cli;
 
-        @Option(names = "--results-dir", required = true, paramLabel = "DIR", description = "Where the run folder goes.")
-        Path resultsDir;
-
-        @Option(names = "--profile", required = true, paramLabel = "P", description = "smoke, quick or full.")
-        String profile;
-
-        @Option(names = "--args", required = true, paramLabel = "TEXT", description = "bench.sh's arguments, for env.json.")
-        String args;
-
-        @Option(names = "--repo", required = true, paramLabel = "DIR", description = "The repository, for env.json.")
-        Path repo;
+        @Mixin
+        StartOptions start;
 
         @Option(names = "--trials", required = true, paramLabel = "N", description = "The trials the plan counted.")
         String trials;
@@ -140,13 +131,10 @@ public final class BenchRun implements Callable<Integer> {
 
         @Override
         public Integer call() throws BadInputException, IOException {
-            Profile p = profile(profile);
-            Instant now = Instant.now();
+            Profile p = profile(start.profile());
             int n = parseInt(trials, "--trials");
-            RunFolder.Reserved run = RunFolder.reserve(resultsDir, RunFolder.baseId(now, p.id(), Runtime.version().feature()));
-            RunFolder.at(run.partial()).writeEnv(EnvJson.atStart(new EnvJson.Start(run.runId(), p.id(), args, jmhArguments, n, now, repo)));
-            cli.value("run_dir", run.partial());
-            cli.value("run_id", run.runId());
+            start.start(cli, p.id(), (runId, now, args, repo) ->
+                    EnvJson.atStart(new EnvJson.Start(runId, p.id(), args, jmhArguments, n, now, repo)));
             return Exit.OK;
         }
     }
@@ -156,19 +144,16 @@ public final class BenchRun implements Callable<Integer> {
         @Mixin
         CliCommand cli;
 
-        @Option(names = "--run", required = true, paramLabel = "PARTIAL", description = "The run folder start reserved.")
-        Path partial;
-
-        @Option(names = "--complete", required = true, paramLabel = "true|false", description = "Whether JMH ran to the end.")
-        String complete;
+        @Mixin
+        EndOptions end;
 
         @Option(names = "--jmh-log", paramLabel = "FILE", description = "JMH's console output, kept in the run as jmh.log when it is incomplete.")
         Path jmhLog;
 
         @Override
         public Integer call() throws BadInputException, IOException {
-            boolean ranToTheEnd = CliCommand.trueOrFalse("--complete", complete);
-            RunFolder run = reserved(partial);
+            boolean ranToTheEnd = end.complete();
+            RunFolder run = reserved(end.run());
             boolean done = record(cli, run, ranToTheEnd);
             if (!done && jmhLog != null && Files.isRegularFile(jmhLog)) {
                 // the scores of the trials that finished are in it (JMH writes jmh.json only at the end)
@@ -184,16 +169,13 @@ public final class BenchRun implements Callable<Integer> {
         @Mixin
         CliCommand cli;
 
-        @Option(names = "--run", required = true, paramLabel = "PARTIAL", description = "The run folder start reserved.")
-        Path partial;
-
-        @Option(names = "--complete", required = true, paramLabel = "true|false", description = "Whether the run is complete.")
-        String complete;
+        @Mixin
+        EndOptions end;
 
         @Override
         public Integer call() throws BadInputException, IOException {
-            boolean done = CliCommand.trueOrFalse("--complete", complete);
-            cli.value("run", RunFolder.publish(reserved(partial).dir(), done, Instant.now()));
+            boolean done = end.complete();
+            cli.value("run", RunFolder.publish(reserved(end.run()).dir(), done, Instant.now()));
             return Exit.OK;
         }
     }
