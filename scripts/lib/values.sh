@@ -1,5 +1,5 @@
-# Sourced by the scripts that call a Java helper (ctxbench.run.BenchRun, ctxbench.load.LoadCli,
-# ctxbench.goimport.GoBenchImport): the helpers print named values, one "key=value" line each
+# Sourced by bench.sh and load.sh, which call a Java helper (ctxbench.run.BenchRun,
+# ctxbench.load.LoadCli): the helpers print named values, one "key=value" line each
 # (ctxbench.cli.CliCommand#value), and the scripts read them by name, never by position.
 #   ctxbench_value KEY   the value of the last KEY line on stdin; fails (status 1) when there is none
 #   ctxbench_values KEY  every value of KEY on stdin, one a line, in order (a list; nothing when none)
