@@ -5,6 +5,7 @@ import ctxbench.cli.CliCommand;
 import ctxbench.cli.CliTool;
 import ctxbench.cli.Exit;
 import ctxbench.results.ResultSet;
+import ctxbench.results.RowSide;
 import ctxbench.results.SeriesKey;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -40,9 +41,6 @@ import picocli.CommandLine.Parameters;
                         + "Mann-Whitney U test on the raw samples; '~' marks a change that is not significant."},
         footer = "exit status: 0 done, 2 bad input or usage, 3 regression beyond --fail-on-regression")
 public final class Compare implements Callable<Integer> {
-    /** The sources {@code --sources} can name. */
-    private static final List<String> SOURCES = List.of("java", "go");
-
     @Mixin
     CliCommand cli;
 
@@ -65,8 +63,10 @@ public final class Compare implements Callable<Integer> {
             description = "Exit 3 when a significant change for the worse exceeds PCT percent.")
     String failOnRegression;
 
-    @Option(names = "--sources", paramLabel = "java,go",
-            description = "One RUN: its java rows (model-default parameters) against its go rows.")
+    @Option(names = "--sources", paramLabel = "A,B",
+            description = "One RUN: side A's rows against side B's; a side is java (the model, model-default parameters), "
+                    + "java-go1.23 (the model's timers=go1.23 mode), go or go1.19, go1.21, go1.23 (Go 1.23, the mirror's go 1.19 "
+                    + "module: old timers) or go1.23-new (Go 1.23's new timers).")
     String sources;
 
     /** Runs compare and exits with its status. */
@@ -93,7 +93,7 @@ public final class Compare implements Callable<Integer> {
         if (failOnRegression != null && (!(failOn >= 0) || Double.isInfinite(failOn))) {
             throw new BadInputException("--fail-on-regression must be a percentage >= 0, not " + failOnRegression);
         }
-        List<String> sides = sources == null ? List.of() : sides(sources);
+        List<RowSide> sides = sources == null ? List.of() : sides(sources);
         int expected = sides.isEmpty() ? 2 : 1;
         if (inputs.size() != expected) {
             throw new BadInputException(sides.isEmpty()
@@ -114,16 +114,17 @@ public final class Compare implements Callable<Integer> {
         return regressions.isEmpty() ? Exit.OK : Exit.REGRESSION;
     }
 
-    private CompareResult report(Pattern pattern, List<String> sides, double alpha) throws BadInputException, IOException {
+    private CompareResult report(Pattern pattern, List<RowSide> sides, double alpha) throws BadInputException, IOException {
         Predicate<SeriesKey> keep = pattern == null ? k -> true
                 : k -> pattern.matcher(k.suite() + "/" + k.benchmark() + "/" + k.params() + "/" + k.metric()).find();
         if (!sides.isEmpty()) {
             ResultSet run = load(inputs.get(0));
-            Pairing pairing = Pairing.bySource(Side.of(run, keep), sides.get(0), sides.get(1));
+            Pairing pairing = Pairing.bySide(Side.of(run, keep), sides.get(0), sides.get(1));
             checkMatched(pattern, pairing);
             String label = run.origin().toString();
-            return CompareResult.of(sides.get(0), label + " (" + sides.get(0) + " rows)",
-                    sides.get(1), label + " (" + sides.get(1) + " rows)", pairing, alpha);
+            String left = sides.get(0).name();
+            String right = sides.get(1).name();
+            return CompareResult.of(left, label + " (" + left + " rows)", right, label + " (" + right + " rows)", pairing, alpha);
         }
         ResultSet old = load(inputs.get(0));
         ResultSet current = load(inputs.get(1));
@@ -162,11 +163,12 @@ public final class Compare implements Callable<Integer> {
         }
     }
 
-    private static List<String> sides(String value) throws BadInputException {
+    private static List<RowSide> sides(String value) throws BadInputException {
         String[] parts = value.split(",", -1);
-        if (parts.length != 2 || parts[0].equals(parts[1]) || !SOURCES.contains(parts[0]) || !SOURCES.contains(parts[1])) {
-            throw new BadInputException("--sources needs two different sources from java, go (e.g. java,go), not '" + value + "'");
+        if (parts.length != 2 || parts[0].equals(parts[1]) || RowSide.named(parts[0]).isEmpty() || RowSide.named(parts[1]).isEmpty()) {
+            throw new BadInputException("--sources needs two different sides from " + String.join(", ", RowSide.NAMES)
+                    + " (e.g. java,go), not '" + value + "'");
         }
-        return List.of(parts[0], parts[1]);
+        return List.of(RowSide.named(parts[0]).orElseThrow(), RowSide.named(parts[1]).orElseThrow());
     }
 }

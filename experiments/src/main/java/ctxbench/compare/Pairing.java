@@ -2,6 +2,7 @@ package ctxbench.compare;
 
 import ctxbench.cli.BadInputException;
 import ctxbench.results.ModelDefaults;
+import ctxbench.results.RowSide;
 import ctxbench.results.SeriesKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,8 +13,9 @@ import java.util.OptionalDouble;
 
 /**
  * Which old series goes with which new one. Two inputs: the same key on both sides. One run folder
- * with {@code --sources java,go}: the Go row stands beside the Java row with the same other
- * parameters and the model's values of the Java-only ones ({@link ModelDefaults}); Java rows with
+ * with {@code --sources A,B}: each side's rows stand under the parameters their {@link RowSide}
+ * strips them to (e.g. {@code java,go}: the Go row beside the Java row with the same other
+ * parameters and the model's values of the Java-only ones, {@link ModelDefaults}); Java rows with
  * other values of those parameters have no Go counterpart and are only counted.
  *
  * @param pairs          matched series, in the old side's order; {@code key} names the pair
@@ -34,33 +36,28 @@ record Pairing(List<Pair> pairs, List<SeriesKey> onlyOld, List<SeriesKey> onlyNe
     }
 
     /**
-     * Pairs the rows of one input by source: {@code left} on the old side, {@code right} on the new.
-     * The side whose source is {@code java} is mapped through {@link ModelDefaults#goParams}.
+     * Pairs the rows of one input by side ({@link RowSide}): {@code left}'s rows on the old side,
+     * {@code right}'s on the new, each under the parameters its side strips them to.
      */
-    static Pairing bySource(Map<SeriesKey, Series> all, String left, String right) throws BadInputException {
+    static Pairing bySide(Map<SeriesKey, Series> all, RowSide left, RowSide right) throws BadInputException {
         Map<SeriesKey, Series> old = new LinkedHashMap<>();
         Map<SeriesKey, Series> current = new LinkedHashMap<>();
         int javaOnly = 0;
+        boolean model = left.isModel() || right.isModel();
         for (Series s : all.values()) {
-            String source = s.key().source();
-            if (!source.equals(left) && !source.equals(right)) continue;
-            SeriesKey key = s.key().withSource("");
-            if (source.equals("java")) {
-                Optional<String> goParams = ModelDefaults.goParams(key.params());
-                if (goParams.isEmpty()) {
-                    javaOnly++;
-                    continue;
+            if (model && s.key().source().equals("java") && ModelDefaults.goParams(s.key().params()).isEmpty()) javaOnly++;
+            for (RowSide side : List.of(left, right)) {
+                Optional<String> params = side.pairedParams(s.key().source(), s.key().params());
+                if (params.isEmpty()) continue;
+                SeriesKey key = s.key().withSource("").withParams(params.get());
+                Map<SeriesKey, Series> rows = side == left ? old : current;
+                if (rows.putIfAbsent(key, new Series(key, s.unit(), s.score(), s.samples())) != null) {
+                    throw new BadInputException("two " + side.name() + " rows map to " + key.suite() + "/" + key.label()
+                            + " (params " + s.key().params() + ")");
                 }
-                key = key.withParams(goParams.get());
-            }
-            Series mapped = new Series(key, s.unit(), s.score(), s.samples());
-            Map<SeriesKey, Series> side = source.equals(left) ? old : current;
-            if (side.putIfAbsent(key, mapped) != null) {
-                throw new BadInputException("two " + source + " rows map to " + key.suite() + "/" + key.label()
-                        + " (params " + s.key().params() + ")");
             }
         }
-        return pair(old, current, left + " rows", right + " rows", javaOnly);
+        return pair(old, current, left.name() + " rows", right.name() + " rows", javaOnly);
     }
 
     private static Pairing pair(Map<SeriesKey, Series> old, Map<SeriesKey, Series> current, String oldName,

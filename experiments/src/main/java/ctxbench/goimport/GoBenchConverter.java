@@ -1,5 +1,6 @@
 package ctxbench.goimport;
 
+import ctxbench.results.GoToolchain;
 import ctxbench.results.ResultRow;
 import ctxbench.results.SampleRow;
 import ctxbench.results.Summary;
@@ -42,15 +43,21 @@ public final class GoBenchConverter {
      *
      * @param results      result rows, series in order of first appearance, metrics time, alloc, allocs
      * @param samples      one row per run and metric
-     * @param suites       the suites that have rows here (the ones an import replaces)
+     * @param suites       the suites that have rows here
+     * @param replaced     suite and toolchain label ({@code suite + "|" + label}) of every series here:
+     *                     an import into a run replaces the earlier Go rows of exactly these
      * @param procs        the GOMAXPROCS values seen (the {@code -N} suffixes; 1 when absent)
      * @param skippedUnits units that are not part of the schema and were left out
      */
-    public record Converted(List<ResultRow> results, List<SampleRow> samples, Set<String> suites,
+    public record Converted(List<ResultRow> results, List<SampleRow> samples, Set<String> suites, Set<String> replaced,
                             Set<Integer> procs, Set<String> skippedUnits) {
+        /** The key of {@link #replaced} for a row of {@code suite} with these params. */
+        public static String replacedKey(String suite, String params) {
+            return suite + "|" + GoToolchain.label(params);
+        }
     }
 
-    private record Series(GoNames names, Map<String, List<Double>> byUnit, Set<Integer> procs) {
+    private record Series(GoNames names, String params, Map<String, List<Double>> byUnit, Set<Integer> procs) {
     }
 
     /**
@@ -70,7 +77,7 @@ public final class GoBenchConverter {
                 throw new IllegalArgumentException("line " + r.line() + ": " + e.getMessage(), e);
             }
             names.add(n);
-            lastBlock.merge(r.pkg(), r.block(), Math::max);
+            lastBlock.merge(r.pkg() + "|" + r.toolchain(), r.block(), Math::max);
         }
         Map<String, Series> series = new LinkedHashMap<>();
         Set<Integer> procs = new TreeSet<>();
@@ -78,9 +85,10 @@ public final class GoBenchConverter {
         for (int i = 0; i < out.results().size(); i++) {
             GoResult r = out.results().get(i);
             GoNames n = names.get(i);
-            if (r.block() != lastBlock.get(r.pkg())) continue;
-            String key = n.suite() + "\u0000" + n.benchmark() + "\u0000" + n.params();
-            Series s = series.computeIfAbsent(key, k -> new Series(n, new LinkedHashMap<>(), new TreeSet<>()));
+            if (r.block() != lastBlock.get(r.pkg() + "|" + r.toolchain())) continue;
+            String params = GoToolchain.withLabel(n.params(), r.toolchain());
+            String key = n.suite() + "\u0000" + n.benchmark() + "\u0000" + params;
+            Series s = series.computeIfAbsent(key, k -> new Series(n, params, new LinkedHashMap<>(), new TreeSet<>()));
             s.procs().add(r.procs());
             if (s.procs().size() > 1) {
                 throw new IllegalArgumentException("line " + r.line() + ": " + n.benchmark() + " " + n.params()
@@ -98,21 +106,23 @@ public final class GoBenchConverter {
         List<ResultRow> results = new ArrayList<>();
         List<SampleRow> samples = new ArrayList<>();
         Set<String> suites = new LinkedHashSet<>();
+        Set<String> replaced = new LinkedHashSet<>();
         for (Series s : series.values()) {
             GoNames n = s.names();
             suites.add(n.suite());
+            replaced.add(Converted.replacedKey(n.suite(), s.params()));
             for (String unit : UNIT_ORDER) {
                 List<Double> values = s.byUnit().get(unit);
                 if (values == null) continue;
                 String metric = METRICS.get(unit);
                 double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
-                results.add(new ResultRow(SOURCE, n.suite(), n.benchmark(), n.params(), metric, unit,
+                results.add(new ResultRow(SOURCE, n.suite(), n.benchmark(), s.params(), metric, unit,
                         Summary.mean(v), Summary.error999(v), v.length));
                 for (int k = 0; k < v.length; k++) {
-                    samples.add(new SampleRow(SOURCE, n.suite(), n.benchmark(), n.params(), metric, unit, 1, k + 1, v[k]));
+                    samples.add(new SampleRow(SOURCE, n.suite(), n.benchmark(), s.params(), metric, unit, 1, k + 1, v[k]));
                 }
             }
         }
-        return new Converted(List.copyOf(results), List.copyOf(samples), suites, procs, skipped);
+        return new Converted(List.copyOf(results), List.copyOf(samples), suites, replaced, procs, skipped);
     }
 }

@@ -48,7 +48,8 @@ import picocli.CommandLine.Option;
  * {@code samples.csv} are created (never replacing existing files) and {@code env.json} gets the
  * machine, Go, git and run facts. {@code --mode into}: the Go rows are added to an existing
  * (published) run, as one merge ({@link RunFolder#stage}): rows of other sources and other suites
- * are kept as they are, earlier Go rows of the suites in the input are replaced, only the
+ * are kept as they are, earlier Go rows of the suites and toolchains in the input are replaced (a
+ * Go 1.23 import keeps the Go 1.19 rows; see {@link ctxbench.results.GoToolchain}), only the
  * {@code "go"} object of {@code env.json} is set, the input is appended to {@code go-bench.txt}
  * (a block per run: later blocks of a suite win) and the {@code *-go.lat} files of
  * {@code --lat-dir} are added to {@code hdr/}. Every file is read and every new one written in a
@@ -202,9 +203,9 @@ public final class GoBenchImport implements Callable<Integer> {
         String env = envJson(o, out, c);
         if (o.into()) {
             List<ResultRow> results = keptRows(Files.exists(run.resultsCsv()) ? ResultsCsv.readResults(run.resultsCsv()) : List.of(),
-                    c.suites(), ResultRow::source, ResultRow::suite);
+                    c.replaced(), ResultRow::source, r -> GoBenchConverter.Converted.replacedKey(r.suite(), r.params()));
             List<SampleRow> samples = keptRows(Files.exists(run.samplesCsv()) ? ResultsCsv.readSamples(run.samplesCsv()) : List.of(),
-                    c.suites(), SampleRow::source, SampleRow::suite);
+                    c.replaced(), SampleRow::source, r -> GoBenchConverter.Converted.replacedKey(r.suite(), r.params()));
             results.addAll(c.results());
             samples.addAll(c.samples());
             byte[] raw = concat(Files.exists(run.goBenchTxt()) ? Files.readAllBytes(run.goBenchTxt()) : new byte[0],
@@ -274,12 +275,13 @@ public final class GoBenchImport implements Callable<Integer> {
         return both;
     }
 
-    private static <R> List<R> keptRows(List<R> rows, Set<String> replacedSuites,
+    /** The rows an import keeps: all but the Go rows of a suite and toolchain the import brings anew. */
+    private static <R> List<R> keptRows(List<R> rows, Set<String> replaced,
                                         java.util.function.Function<R, String> source,
-                                        java.util.function.Function<R, String> suite) {
+                                        java.util.function.Function<R, String> replacedKey) {
         List<R> kept = new ArrayList<>();
         for (R r : rows) {
-            if (!(source.apply(r).equals(GoBenchConverter.SOURCE) && replacedSuites.contains(suite.apply(r)))) kept.add(r);
+            if (!(source.apply(r).equals(GoBenchConverter.SOURCE) && replaced.contains(replacedKey.apply(r)))) kept.add(r);
         }
         return kept;
     }

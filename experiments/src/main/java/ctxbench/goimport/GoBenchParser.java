@@ -1,5 +1,7 @@
 package ctxbench.goimport;
 
+import ctxbench.results.GoToolchain;
+import ctxbench.results.Params;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +32,9 @@ import java.util.regex.Pattern;
  *       {@code --- FAIL: name} and {@code FAIL <pkg>} are collected as failures.</li>
  * </ul>
  * Lines starting with {@link #MARKER} (written by {@code scripts/go-bench.sh} before each
- * {@code go test} run it appends to {@code go-bench.txt}) start a new block.
+ * {@code go test} run it appends to {@code go-bench.txt}) start a new block; their {@code go=} and
+ * {@code timers=} fields, present when the run's toolchain is not the default one, label the
+ * block's results ({@link GoToolchain}).
  */
 public final class GoBenchParser {
     /** The line prefix that starts a new block in a {@code go-bench.txt}. */
@@ -45,6 +50,7 @@ public final class GoBenchParser {
     private static final Pattern PROCS = Pattern.compile("^(.*)-(\\d+)$");
     private static final Pattern PAIR = Pattern.compile("(" + NUMBER + ")\\s+(\\S+)");
     private static final Pattern FAIL_BENCH = Pattern.compile("^\\s*--- FAIL: (\\S+)");
+    private static final Pattern MARKER_LABEL = Pattern.compile("(?:^|\\s)(" + GoToolchain.GO + "|" + GoToolchain.TIMERS + ")=(\\S+)");
     private static final Pattern FAIL_PKG = Pattern.compile("^FAIL\\s+(\\S+)(\\s.*)?$");
 
     private GoBenchParser() {
@@ -65,6 +71,7 @@ public final class GoBenchParser {
         String pkg = null;
         String pending = null; // a benchmark name printed without its numbers yet
         int block = 0;
+        String toolchain = "";
         boolean content = false;
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
@@ -73,6 +80,7 @@ public final class GoBenchParser {
             if (line.startsWith(MARKER)) {
                 if (content) block++;
                 content = false;
+                toolchain = toolchainOf(line);
                 pkg = null;
                 pending = null;
                 continue;
@@ -92,7 +100,7 @@ public final class GoBenchParser {
                 String rest = m.group(2) == null ? "" : m.group(2);
                 Matcher n = NUMBERS.matcher(rest);
                 if (n.matches()) {
-                    results.add(result(block, lineNo, pkg, m.group(1), n));
+                    results.add(result(block, lineNo, pkg, m.group(1), n, toolchain));
                     content = true;
                     pending = null;
                 } else {
@@ -105,7 +113,7 @@ public final class GoBenchParser {
                 if (c.matches()) {
                     Matcher n = NUMBERS.matcher(c.group(1));
                     if (!n.matches()) throw new IllegalStateException("unreachable");
-                    results.add(result(block, lineNo, pkg, pending, n));
+                    results.add(result(block, lineNo, pkg, pending, n, toolchain));
                     content = true;
                     pending = null;
                     continue;
@@ -122,7 +130,15 @@ public final class GoBenchParser {
         return new GoBenchOutput(results, facts, packages, failures, block + 1);
     }
 
-    private static GoResult result(int block, int lineNo, String pkg, String fullName, Matcher numbers) {
+    /** The toolchain label of a marker line: its {@code go=} and {@code timers=} fields, canonical. */
+    private static String toolchainOf(String marker) {
+        Map<String, String> label = new TreeMap<>();
+        Matcher m = MARKER_LABEL.matcher(marker.substring(MARKER.length()));
+        while (m.find()) label.put(m.group(1), m.group(2));
+        return Params.canonical(label);
+    }
+
+    private static GoResult result(int block, int lineNo, String pkg, String fullName, Matcher numbers, String toolchain) {
         String name = fullName;
         int procs = 1;
         Matcher p = PROCS.matcher(fullName);
@@ -134,6 +150,6 @@ public final class GoBenchParser {
         values.put("ns/op", Double.parseDouble(numbers.group(2)));
         Matcher pair = PAIR.matcher(numbers.group(3));
         while (pair.find()) values.putIfAbsent(pair.group(2), Double.parseDouble(pair.group(1)));
-        return new GoResult(block, lineNo, pkg, name, procs, Long.parseLong(numbers.group(1)), values);
+        return new GoResult(block, lineNo, pkg, name, procs, Long.parseLong(numbers.group(1)), values, toolchain);
     }
 }

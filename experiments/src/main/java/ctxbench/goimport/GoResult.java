@@ -13,9 +13,11 @@ import java.util.Map;
  * @param procs      the GOMAXPROCS suffix; 1 when there is none (Go omits it for GOMAXPROCS=1)
  * @param iterations b.N of the run
  * @param values     unit → value in the order Go printed them ({@code ns/op}, {@code B/op}, ...)
+ * @param toolchain  the toolchain label of its block ({@link ctxbench.results.GoToolchain#label}):
+ *                   empty for the default toolchain
  */
 public record GoResult(int block, int line, String pkg, String name, int procs, long iterations,
-                       Map<String, Double> values) {
+                       Map<String, Double> values, String toolchain) {
     /** Copies the map, keeping its order. */
     public GoResult {
         values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));

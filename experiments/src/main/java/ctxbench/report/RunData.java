@@ -6,6 +6,7 @@ import ctxbench.cli.ErrorLine;
 import ctxbench.goimport.GoBenchParser;
 import ctxbench.goimport.GoNames;
 import ctxbench.goimport.GoResult;
+import ctxbench.results.GoToolchain;
 import ctxbench.results.ModelDefaults;
 import ctxbench.results.Params;
 import ctxbench.results.ResultRow;
@@ -62,6 +63,9 @@ final class RunData {
                     Set<String> charts, Set<String> hdrFiles) {
         this.dir = dir;
         for (ResultRow r : results.results()) {
+            // the report's Go columns are the default toolchain's (Go 1.19); rows of other
+            // toolchains carry a label (GoToolchain) and are not among them
+            if (r.source().equals("go") && !GoToolchain.label(r.params()).isEmpty()) continue;
             rows.putIfAbsent(r.key(), r);
             if (r.source().equals("java")) {
                 ModelDefaults.goParams(r.params()).ifPresent(

@@ -11,7 +11,10 @@ import java.util.Set;
  * row stands beside the Java row with the same other parameters and {@code impl=model},
  * {@code queue=go-heap}, {@code sched=go} where those are present. {@code threads} (what the JVM
  * comparison rows' peers are: platform or virtual threads) has no value that models Go (the model
- * on Go's scheduler is {@code sched=go}), so a row with it never stands beside a Go row.
+ * on Go's scheduler is {@code sched=go}), so a row with it never stands beside a Go row. The
+ * model's timer semantics {@code timers=go1.19} is Go 1.19's, that of the default Go rows
+ * ({@link GoToolchain}), so it is dropped too; {@code timers=go1.23} is kept (it stands beside a
+ * Go 1.23 row only when a {@link RowSide} pairs them).
  */
 public final class ModelDefaults {
     /** The parameters that exist on the Java side only. */
@@ -30,6 +33,9 @@ public final class ModelDefaults {
     public static Optional<String> goParams(String javaParams) {
         Map<String, String> kept = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : Params.parse(javaParams).entrySet()) {
+            if (e.getKey().equals(GoToolchain.TIMERS) && e.getValue().equals(GoToolchain.DEFAULT_TIMERS)) {
+                continue;
+            }
             if (!JAVA_ONLY.contains(e.getKey())) {
                 kept.put(e.getKey(), e.getValue());
             } else if (!e.getValue().equals(DEFAULTS.get(e.getKey()))) {

@@ -86,7 +86,7 @@ class CompareBadInputTest {
         expect("unknown option --bogus (see --help)", "--bogus", good, good);
         expect("expected OLD and NEW (got 1 inputs; see --help)", good);
         expect("--sources compares within one RUN (got 2 inputs)", "--sources", "java,go", good, good);
-        expect("--sources needs two different sources from java, go (e.g. java,go), not 'java,java'",
+        expect("--sources needs two different sides from java, java-go1.23, go, go1.19, go1.21, go1.23, go1.23-new (e.g. java,go), not 'java,java'",
                 "--sources", "java,java", good);
         expect("--alpha must be between 0 and 1, not 1.5", "--alpha", "1.5", good, good);
         expect("--alpha needs a number, not 'x'", "--alpha=x", good, good);

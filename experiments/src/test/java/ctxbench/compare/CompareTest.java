@@ -133,6 +133,25 @@ class CompareTest {
         assertTrue(r.out().startsWith("java: " + run + " (java rows)\ngo: " + run + " (go rows)\n"), r.out());
     }
 
+    /** Go 1.19 against Go 1.23's new timers in one run: each side strips its toolchain label. */
+    @Test
+    void oneGoToolchainAgainstAnother() throws IOException {
+        Path run = new RunFixture()
+                .add("go", "seed", "SeedRequest.fastPath", "variant=after", "time", "ns/op", 100, 101, 102, 103, 104, 105)
+                .add("go", "seed", "SeedRequest.fastPath", "go=1.23;timers=go1.19;variant=after", "time", "ns/op", 90, 91, 92, 93, 94, 95)
+                .add("go", "seed", "SeedRequest.fastPath", "go=1.23;timers=go1.23;variant=after", "time", "ns/op", 50, 51, 52, 53, 54, 55)
+                .add("java", "seed", "SeedRequest.fastPath", "queue=go-heap;sched=go;variant=after", "time", "ns/op", 9, 9, 9, 9, 9, 9)
+                .write(dir.resolve("run"));
+        Cli r = compare("--sources", "go,go1.23-new", run);
+        assertEquals(0, r.status(), r.err());
+        List<String> rows = tableLines(r.out());
+        assertEquals(2, rows.size(), r.out()); // the row and its geomean
+        assertTrue(squeeze(rows.get(0)).startsWith("seed SeedRequest.fastPath variant=after time ns/op 102.5 "), rows.get(0));
+        assertTrue(rows.get(0).contains("-48.78%"), rows.get(0));
+        assertTrue(r.out().startsWith("go: " + run + " (go rows)\ngo1.23-new: " + run + " (go1.23-new rows)\n"), r.out());
+        assertFalse(r.out().contains("only in"), r.out());
+    }
+
     /** Rows in different time units (JMH single-shot µs/op beside Go's ns/op) are compared in the first side's unit. */
     @Test
     void timeUnitsAreConvertedNotRefused() throws IOException {

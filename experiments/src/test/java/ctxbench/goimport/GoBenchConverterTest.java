@@ -120,4 +120,32 @@ class GoBenchConverterTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> GoBenchConverter.convert(out))
                 .getMessage().contains("different GOMAXPROCS"));
     }
+
+    /**
+     * go-bench.sh --go 1.19,1.23: one go-bench.txt with a block per toolchain; the marker's go= and
+     * timers= fields label the rows of a toolchain other than the default, and a later block of the
+     * same package replaces only the rows of its own toolchain.
+     */
+    @Test
+    void markerLabelsRowsWithTheirToolchainAndEachToolchainKeepsItsLastBlock() {
+        List<String> seed = List.of("pkg: ctxbench/seed",
+                "BenchmarkSeedRequest_fastPath/variant=after-2   100   1000 ns/op   368 B/op   7 allocs/op");
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("# go-bench: pkg=./seed profile=smoke toolchain=go1.19.8");
+        lines.addAll(seed);
+        lines.add("# go-bench: pkg=./seed profile=smoke toolchain=go1.23.5 go=1.23 timers=go1.23");
+        lines.addAll(seed.stream().map(l -> l.replace(" 1000 ns/op", " 2000 ns/op")).toList());
+        lines.add("# go-bench: pkg=./seed profile=smoke toolchain=go1.23.5 go=1.23 timers=go1.19");
+        lines.addAll(seed.stream().map(l -> l.replace(" 1000 ns/op", " 3000 ns/op")).toList());
+        lines.add("# go-bench: pkg=./seed profile=smoke toolchain=go1.23.5 go=1.23 timers=go1.23");
+        lines.addAll(seed.stream().map(l -> l.replace(" 1000 ns/op", " 4000 ns/op")).toList());
+
+        GoBenchConverter.Converted c = GoBenchConverter.convert(GoBenchParser.parse(lines));
+
+        List<String> times = c.results().stream().filter(r -> r.metric().equals("time"))
+                .map(r -> r.params() + " " + r.score()).toList();
+        assertEquals(List.of("variant=after 1000.0", "go=1.23;timers=go1.19;variant=after 3000.0",
+                "go=1.23;timers=go1.23;variant=after 4000.0"), times);
+        assertEquals(Set.of("seed|", "seed|go=1.23;timers=go1.23", "seed|go=1.23;timers=go1.19"), c.replaced());
+    }
 }

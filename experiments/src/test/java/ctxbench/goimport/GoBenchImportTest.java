@@ -113,6 +113,26 @@ class GoBenchImportTest {
         assertEquals(1 + 48, ResultsCsv.readSamples(dir.resolve("samples.csv")).size());
     }
 
+    /** Rows of another toolchain are added beside the default toolchain's, which they never replace. */
+    @Test
+    void intoWithAnotherToolchainKeepsTheDefaultToolchainsRows(@TempDir Path tmp) throws Exception {
+        ResultsCsv.writeResults(dir.resolve("results.csv"), List.of(JAVA, OLD_GO_SEED));
+        ResultsCsv.writeSamples(dir.resolve("samples.csv"), List.of());
+        Files.writeString(dir.resolve("env.json"), "{\"complete\":true}");
+        Path labelled = tmp.resolve("go123.txt");
+        Files.writeString(labelled, "# go-bench: pkg=./seed toolchain=go1.23.5 go=1.23 timers=go1.23\n"
+                + Files.readString(Fixtures.path("seed-count2.txt")));
+
+        run("--run-dir", dir.toString(), "--input", labelled.toString(), "--mode", "into");
+        run("--run-dir", dir.toString(), "--input", labelled.toString(), "--mode", "into");
+
+        List<ResultRow> rows = ResultsCsv.readResults(dir.resolve("results.csv"));
+        assertEquals(List.of(JAVA.toString(), OLD_GO_SEED.toString()), rows.subList(0, 2).stream().map(Object::toString).toList());
+        assertEquals(2 + 24, rows.size(), "the second import replaced the first one's Go 1.23 rows");
+        assertTrue(rows.subList(2, rows.size()).stream().allMatch(r -> r.params().startsWith("go=1.23;timers=go1.23;variant=")),
+                rows.toString());
+    }
+
     /** go-bench.sh --into: the rows, env.json, go-bench.txt (appended) and the load experiment's .lat files, renamed in together. */
     @Test
     void intoAddsTheRawOutputAndLatFilesAsOneMerge() throws Exception {
