@@ -14,13 +14,24 @@
 #                               rows of the same suites replaced), as one merge when everything has
 #                               run (nothing in RUN_DIR changes on failure); default: a new run folder
 #                               results/<UTC yyyyMMddTHHmmZ>-go-go1.19/
+#   --go LIST                   the Go toolchains, comma-separated among 1.19 (default), 1.21,
+#                               1.23, or "installed" (every one installed). Go 1.23 runs twice:
+#                               the mirror as written (its go.mod says go 1.19: old asynchronous
+#                               timer channels, rows labelled go=1.23;timers=go1.19) and built as
+#                               go 1.23 (new timers, go=1.23;timers=go1.23). Rows of a toolchain
+#                               other than Go 1.19 carry those labels (docs/results-format.md);
+#                               compare.sh --sources go,go1.23-new compares two of them
 #   --load                      also run the Go load experiment (experiments/go/load), one process
-#                               per variant, writing RUN/hdr/<variant>-go.lat
+#                               per variant and toolchain, writing RUN/hdr/<variant>-go.lat and
+#                               <variant>-go-timeseries.csv (memory every 100 ms); other
+#                               toolchains' files are named <variant>-go1.23[-new]...
 #   --load-only                 only the load experiment, no benchmarks
 #   --load-rate R               requests/s (default 1000)
 #   --load-duration D           Go duration (default smoke 2s, quick 10s, full 30s)
 #   --load-slow P               share of requests slower than the timeout (default 0.01)
-#   --install                   install Go 1.19 with apt-get (golang-go golang-1.19-src) and exit
+#   --install                   install the --go toolchains with apt-get and exit (1.19:
+#                               golang-go golang-1.19-src; 1.21, 1.23: golang-1.2X-go from Debian's
+#                               bookworm-backports, added as an apt source when missing)
 #   -h, --help                  this text
 # Environment: CTXBENCH_JAR = a built experiments benchmarks.jar to use for the conversion
 # (default: experiments/target/benchmarks.jar, rebuilt with Maven when older than the sources);
@@ -34,11 +45,12 @@ RESULTS=$ROOT/results
 ALL_SUITES=(seed timers propagation values channels naive gobench)
 RUNTIME_BENCH='^Benchmark(ChanNonblocking|SelectUncontended|SelectSyncContended|SelectAsyncContended|SelectNonblock|ChanUncontended|ChanContended|ChanSync|ChanProdCons0|ChanProdCons10|ChanProdCons100|ChanProdConsWork0|ChanProdConsWork10|ChanProdConsWork100|SelectProdCons|ChanCreation|ChanSem|ChanPopular|ChanClosed)$'
 ARGS="$*"
+. "$ROOT/scripts/lib/go-toolchains.sh"
 
 die() { echo "go-bench: $*" >&2; exit 2; }
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
-profile=quick suite_re='.' bench_re='' into='' load=false load_only=false install=false
+profile=quick suite_re='.' bench_re='' into='' load=false load_only=false install=false go_list=
 load_rate=1000 load_duration='' load_slow=0.01
 while (($#)); do
   opt=$1
@@ -46,13 +58,14 @@ while (($#)); do
     --*=*) set -- "${opt%%=*}" "${opt#*=}" "${@:2}"; continue ;;
   esac
   case $opt in
-    --profile|--suite|--bench|--into|--load-rate|--load-duration|--load-slow)
+    --profile|--suite|--bench|--into|--go|--load-rate|--load-duration|--load-slow)
       (($# >= 2)) || die "$opt needs a value"
       case $opt in
         --profile) profile=$2 ;;
         --suite) suite_re=$2 ;;
         --bench) bench_re=$2 ;;
         --into) into=$2 ;;
+        --go) go_list=$2 ;;
         --load-rate) load_rate=$2 ;;
         --load-duration) load_duration=$2 ;;
         --load-slow) load_slow=$2 ;;
@@ -67,11 +80,16 @@ while (($#)); do
 done
 
 if $install; then
-  if command -v go >/dev/null 2>&1; then echo "go-bench: $(go version) is already installed"; exit 0; fi
-  sudo=''
-  if [ "$(id -u)" != 0 ]; then command -v sudo >/dev/null 2>&1 && sudo=sudo || die "--install needs root (apt-get)"; fi
-  $sudo apt-get update && $sudo apt-get install -y golang-go golang-1.19-src
-  go version
+  IFS=, read -r -a install_versions <<<"${go_list:-$GO_DEFAULT}"
+  for v in "${install_versions[@]}"; do
+    go_known "$v" || die "unknown Go version '$v' (known: $(IFS=,; echo "${CTXBENCH_GO_VERSIONS[*]}"))"
+  done
+  for v in "${install_versions[@]}"; do
+    if gobin=$(go_bin "$v"); then echo "go-bench: $("$gobin" version) is already installed"; continue; fi
+    [ "$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1 || die "--install needs root (apt-get)"
+    go_install "$v"
+    "$(go_bin "$v")" version
+  done
   exit 0
 fi
 
@@ -113,10 +131,13 @@ else
   [ -w "$ROOT" ] || die "cannot create $RESULTS"
 fi
 
-if ! command -v go >/dev/null 2>&1; then
+if [ -z "$go_list" ] && ! command -v go >/dev/null 2>&1; then
   die "Go is not installed: run 'scripts/go-bench.sh --install' or 'apt-get install -y golang-go golang-1.19-src'"
 fi
-GO_VERSION=$(go env GOVERSION)
+go_parse_versions "${go_list:-$GO_DEFAULT}" || die "$GO_ERROR"
+export GOTOOLCHAIN=local
+# the first toolchain names a Go-only run and is env.json's go.version; the others are in go.toolchains
+GO_VERSION=$("$(go_bin "${GO_VERSIONS[0]}")" env GOVERSION)
 GO_MINOR=$(printf '%s' "$GO_VERSION" | sed -E 's/^(go[0-9]+\.[0-9]+).*/\1/')
 GOMAXPROCS_NOW=${GOMAXPROCS:-$(nproc)}
 
@@ -192,35 +213,56 @@ trap 'exit 143' TERM
 
 # ---- benchmarks ----
 failed=()
+# One toolchain run: GOBIN, its GOVERSION, the semantics (async|sync) and the -modfile arguments
+# that give it (sync: the module built as go 1.23), set by use_toolchain.
+use_toolchain() { # $1 = version, $2 = semantics
+  GOBIN_NOW=$(go_bin "$1"); GOVERSION_NOW=$("$GOBIN_NOW" env GOVERSION); SEMANTICS_NOW=$2
+  LABEL_NOW=$(go_label "$1" "$2"); MODFILE_NOW=()
+  if [ "$2" = sync ]; then
+    go_modfile "$GO_DIR" "$WORK/go.$1.mod"
+    MODFILE_NOW=(-modfile "$WORK/go.$1.mod")
+  fi
+}
 run_go_test() { # $1 = package, $2 = -bench regex
   local pkg=$1 re=$2 status
-  printf '%s pkg=%s profile=%s count=%s benchtime=%s start=%s\n' '# go-bench:' "$pkg" "$profile" "$count" "$benchtime" \
-    "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >> "$RAW"
-  echo "go-bench: go test -run '^\$' -bench '$re' -benchmem -count $count -benchtime $benchtime $pkg" >&2
+  printf '%s pkg=%s profile=%s count=%s benchtime=%s start=%s toolchain=%s%s\n' '# go-bench:' "$pkg" "$profile" "$count" \
+    "$benchtime" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$GOVERSION_NOW" "${LABEL_NOW:+ $LABEL_NOW}" >> "$RAW"
+  echo "go-bench: $GOVERSION_NOW (timers $SEMANTICS_NOW): go test -run '^\$' -bench '$re' -benchmem -count $count -benchtime $benchtime $pkg" >&2
   set +e
-  (cd "$GO_DIR" && go test -run '^$' -bench "$re" -benchmem -count "$count" -benchtime "$benchtime" -timeout 0 "$pkg") 2>&1 \
-    | tee -a "$RAW"
+  (cd "$GO_DIR" && "$GOBIN_NOW" test "${MODFILE_NOW[@]}" -run '^$' -bench "$re" -benchmem -count "$count" -benchtime "$benchtime" \
+    -timeout 0 "$pkg") 2>&1 | tee -a "$RAW"
   status=${PIPESTATUS[0]}
   set -e
-  [ "$status" -eq 0 ] || failed+=("$pkg")
+  [ "$status" -eq 0 ] || failed+=("$GOVERSION_NOW/$SEMANTICS_NOW:$pkg")
 }
-for s in "${suites[@]}"; do
-  if [ "$s" = gobench ]; then
-    run_go_test context "${bench_re:-.}"
-    run_go_test runtime "${bench_re:-$RUNTIME_BENCH}"
-  else
-    run_go_test "./$s" "${bench_re:-.}"
-  fi
+for v in "${GO_VERSIONS[@]}"; do
+  for semantics in $(go_timer_semantics "$v"); do
+    use_toolchain "$v" "$semantics"
+    for s in "${suites[@]}"; do
+      if [ "$s" = gobench ]; then
+        run_go_test context "${bench_re:-.}"
+        run_go_test runtime "${bench_re:-$RUNTIME_BENCH}"
+      else
+        run_go_test "./$s" "${bench_re:-.}"
+      fi
+    done
+  done
 done
 
 # ---- load experiment: one process per variant ----
 if $load; then
   mkdir -p "$OUT/hdr"
-  (cd "$GO_DIR" && go build -o "$WORK/seedload" ./load)
-  for v in before-leaky before-cancel after timer-stop; do
-    echo "go-bench: load $v: rate $load_rate/s for $load_duration, slow $load_slow" >&2
-    "$WORK/seedload" -rate "$load_rate" -duration "$load_duration" -variant "$v" -slow "$load_slow" -out "$OUT/hdr" \
-      || failed+=("load:$v")
+  for v in "${GO_VERSIONS[@]}"; do
+    for semantics in $(go_timer_semantics "$v"); do
+      use_toolchain "$v" "$semantics"
+      label=$(go_file_label "$v" "$semantics")
+      (cd "$GO_DIR" && "$GOBIN_NOW" build "${MODFILE_NOW[@]}" -o "$WORK/seedload-$label" ./load)
+      for variant in $("$WORK/seedload-$label" -list); do
+        echo "go-bench: load $variant on $GOVERSION_NOW (timers $semantics): rate $load_rate/s for $load_duration, slow $load_slow" >&2
+        "$WORK/seedload-$label" -rate "$load_rate" -duration "$load_duration" -variant "$variant" -slow "$load_slow" \
+          -label "$label" -out "$OUT/hdr" || failed+=("load:$label:$variant")
+      done
+    done
   done
 fi
 

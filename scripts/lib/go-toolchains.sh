@@ -9,6 +9,8 @@
 # as `go 1.23` ("sync": go_modfile writes that go.mod for `go -modfile`).
 
 CTXBENCH_GO_VERSIONS=(1.19 1.21 1.23)
+# The default toolchain: its rows carry no label (ctxbench.results.GoToolchain).
+GO_DEFAULT=1.19
 
 # go_known VERSION: true when ctxbench knows VERSION (1.19, 1.21 or 1.23).
 go_known() {
@@ -96,4 +98,20 @@ go_install() {
       'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' | $sudo tee /etc/apt/sources.list.d/bookworm-backports.sources >/dev/null
   fi
   $sudo apt-get update && $sudo apt-get install -y -t bookworm-backports "golang-$1-go" "golang-$1-src"
+}
+
+# go_label VERSION SEMANTICS: the row label of that toolchain run, as go-bench.txt markers carry it
+# ("go=1.23 timers=go1.23"); empty for the default toolchain with its own semantics.
+go_label() {
+  local timers=go1.19
+  [ "$2" = sync ] && timers=go1.23
+  if [ "$1" = "$GO_DEFAULT" ] && [ "$timers" = go1.19 ]; then return 0; fi
+  printf 'go=%s timers=%s\n' "$1" "$timers"
+}
+
+# go_file_label VERSION SEMANTICS: the load experiment's file label of that toolchain run: "go" for
+# the default toolchain, else "go1.21", "go1.23" (old timers) or "go1.23-new".
+go_file_label() {
+  if [ "$1" = "$GO_DEFAULT" ] && [ "$2" = async ]; then echo go; return 0; fi
+  if [ "$2" = sync ]; then echo "go$1-new"; else echo "go$1"; fi
 }

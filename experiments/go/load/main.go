@@ -51,6 +51,7 @@ func main() {
 		timeout   = flag.Duration("timeout", 200*time.Millisecond, "the request timeout (the seed's 200 ms)")
 		slowDelay = flag.Duration("slowdelay", 0, "answer time of a slow worker (default 2 × timeout)")
 		seedFlag  = flag.Int64("seed", 1, "seed of the choice of slow requests")
+		list      = flag.Bool("list", false, "print the variants' names, one per line, and exit")
 		label     = flag.String("label", "go", "the output files' label: <variant>-<label>.lat, <variant>-<label>-timeseries.csv")
 	)
 	flag.Usage = func() {
@@ -58,6 +59,12 @@ func main() {
 		flag.PrintDefaults()
 	}
 	flag.Parse()
+	if *list {
+		for _, name := range seed.Names() {
+			fmt.Println(name)
+		}
+		return
+	}
 	if flag.NArg() > 0 {
 		fail("unexpected argument %q", flag.Arg(0))
 	}

@@ -193,16 +193,29 @@ func Quiesce(timeout, slowDelay time.Duration) {
 	runtime.GC()
 }
 
+// TimerSemantics is the timer-channel semantics this binary runs with, as observed: go1.23 when
+// timer channels are Go 1.23's synchronous ones (cap 0: a Go 1.23 toolchain building a module that
+// says go 1.23), else go1.19 (buffered, cap 1: every earlier release, and Go 1.23 building a module
+// that says an older go line). The Java importer checks it against the file's name.
+func TimerSemantics() string {
+	t := time.NewTimer(time.Hour)
+	defer t.Stop()
+	if cap(t.C) == 0 {
+		return "go1.23"
+	}
+	return "go1.19"
+}
+
 // Header is the file's comment line: key=value pairs separated by spaces.
 func (r *Result) Header() string {
 	c := r.Config
 	return fmt.Sprintf("# variant=%s rate=%s duration=%s slow=%s timeout=%s slow_delay=%s seed=%d requests=%d timeouts=%d "+
 		"achieved_rate=%.1f max_dispatch_lag_us=%d peak_goroutines=%d peak_heap_alloc=%d gc_count=%d gc_pause_total_us=%d "+
-		"go=%s gomaxprocs=%d source=go unit=us",
+		"go=%s timers=%s gomaxprocs=%d source=go unit=us",
 		c.Variant.Name, strconv.FormatFloat(c.Rate, 'f', -1, 64), c.Duration, strconv.FormatFloat(c.Slow, 'f', -1, 64),
 		c.Timeout, c.SlowDelay, c.Seed, len(r.Latencies), r.Timeouts,
 		r.AchievedRate, r.MaxLagUs, r.PeakGoroutines, r.PeakHeapAlloc, r.GCCount, r.GCPauseTotalUs,
-		runtime.Version(), runtime.GOMAXPROCS(0))
+		runtime.Version(), TimerSemantics(), runtime.GOMAXPROCS(0))
 }
 
 // WriteFile writes dir/<variant>-<label>.lat: the header line, then one latency per line.

@@ -7,7 +7,6 @@ import ctxbench.cli.BadInputException;
 import ctxbench.cli.CliCommand;
 import ctxbench.cli.CliTool;
 import ctxbench.cli.Exit;
-import ctxbench.load.GoLatencyImport;
 import ctxbench.results.AtomicFiles;
 import ctxbench.results.MachineFacts;
 import ctxbench.results.MalformedResultsException;
@@ -51,8 +50,8 @@ import picocli.CommandLine.Option;
  * are kept as they are, earlier Go rows of the suites and toolchains in the input are replaced (a
  * Go 1.23 import keeps the Go 1.19 rows; see {@link ctxbench.results.GoToolchain}), only the
  * {@code "go"} object of {@code env.json} is set, the input is appended to {@code go-bench.txt}
- * (a block per run: later blocks of a suite win) and the {@code *-go.lat} files of
- * {@code --lat-dir} are added to {@code hdr/}. Every file is read and every new one written in a
+ * (a block per run: later blocks of a suite win) and the Go load generator's files of
+ * {@code --lat-dir} ({@code *.lat}, {@code *-timeseries.csv}) are added to {@code hdr/}. Every file is read and every new one written in a
  * staging folder first; then each is renamed into the run; on any failure the run is unchanged.
  * <p>
  * Exit status ({@link Exit}): 0 done; 1 the input could not be converted or a file could not be written;
@@ -74,7 +73,7 @@ public final class GoBenchImport implements Callable<Integer> {
     @Option(names = "--env-only", description = "Write only env.json (no --input).")
     boolean envOnly;
 
-    @Option(names = "--lat-dir", paramLabel = "D", description = "With --mode into: a folder of the Go load generator's *-go.lat files to add to hdr/.")
+    @Option(names = "--lat-dir", paramLabel = "D", description = "With --mode into: a folder of the Go load generator's files (*.lat, *-timeseries.csv) to add to hdr/.")
     Path latDir;
 
     @Option(names = "--mode", paramLabel = "new|into", defaultValue = "new",
@@ -252,11 +251,14 @@ public final class GoBenchImport implements Callable<Integer> {
         merge.commit();
     }
 
-    /** The {@code *-go.lat} files of {@code dir}, by name. */
+    /** The Go load generator's files: latencies and memory time series, per variant and toolchain. */
+    private static final java.util.regex.Pattern LOAD_FILE = java.util.regex.Pattern.compile(".+-go[0-9.]*(-new)?(\\.lat|-timeseries\\.csv)");
+
+    /** The Go load generator's files in {@code dir} ({@code *.lat}, {@code *-timeseries.csv}), by name. */
     private static Map<String, byte[]> latFiles(Path dir) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(f -> f.getFileName().toString().endsWith(GoLatencyImport.SUFFIX) && Files.isRegularFile(f)).toList()) {
+            for (Path p : s.filter(f -> Files.isRegularFile(f) && LOAD_FILE.matcher(f.getFileName().toString()).matches()).toList()) {
                 files.put(p.getFileName().toString(), Files.readAllBytes(p));
             }
         }
@@ -296,6 +298,7 @@ public final class GoBenchImport implements Callable<Integer> {
             for (String k : List.of("goos", "goarch", "cpu")) put(go, k, out.facts().get(k));
             go.add("packages", strings(out.packages()));
             go.add("failures", strings(out.failures()));
+            if (!out.toolchains().isEmpty()) go.add("toolchains", strings(out.toolchains()));
         }
         if (c != null) {
             go.add("suites", strings(c.suites()));

@@ -32,9 +32,10 @@ import java.util.regex.Pattern;
  *       {@code --- FAIL: name} and {@code FAIL <pkg>} are collected as failures.</li>
  * </ul>
  * Lines starting with {@link #MARKER} (written by {@code scripts/go-bench.sh} before each
- * {@code go test} run it appends to {@code go-bench.txt}) start a new block; their {@code go=} and
- * {@code timers=} fields, present when the run's toolchain is not the default one, label the
- * block's results ({@link GoToolchain}).
+ * {@code go test} run it appends to {@code go-bench.txt}) start a new block; their
+ * {@code toolchain=} field names the Go release that ran it, and their {@code go=} and
+ * {@code timers=} fields, present when that toolchain is not the default one, label the block's
+ * results ({@link GoToolchain}).
  */
 public final class GoBenchParser {
     /** The line prefix that starts a new block in a {@code go-bench.txt}. */
@@ -50,6 +51,7 @@ public final class GoBenchParser {
     private static final Pattern PROCS = Pattern.compile("^(.*)-(\\d+)$");
     private static final Pattern PAIR = Pattern.compile("(" + NUMBER + ")\\s+(\\S+)");
     private static final Pattern FAIL_BENCH = Pattern.compile("^\\s*--- FAIL: (\\S+)");
+    private static final Pattern MARKER_TOOLCHAIN = Pattern.compile("(?:^|\\s)toolchain=(\\S+)");
     private static final Pattern MARKER_LABEL = Pattern.compile("(?:^|\\s)(" + GoToolchain.GO + "|" + GoToolchain.TIMERS + ")=(\\S+)");
     private static final Pattern FAIL_PKG = Pattern.compile("^FAIL\\s+(\\S+)(\\s.*)?$");
 
@@ -68,6 +70,7 @@ public final class GoBenchParser {
         Map<String, String> facts = new LinkedHashMap<>();
         List<String> packages = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        List<String> toolchains = new ArrayList<>();
         String pkg = null;
         String pending = null; // a benchmark name printed without its numbers yet
         int block = 0;
@@ -81,6 +84,8 @@ public final class GoBenchParser {
                 if (content) block++;
                 content = false;
                 toolchain = toolchainOf(line);
+                Matcher t = MARKER_TOOLCHAIN.matcher(line);
+                if (t.find() && !toolchains.contains(t.group(1))) toolchains.add(t.group(1));
                 pkg = null;
                 pending = null;
                 continue;
@@ -127,7 +132,7 @@ public final class GoBenchParser {
             m = FAIL_PKG.matcher(line);
             if (m.matches()) failures.add("FAIL " + m.group(1));
         }
-        return new GoBenchOutput(results, facts, packages, failures, block + 1);
+        return new GoBenchOutput(results, facts, packages, failures, block + 1, toolchains);
     }
 
     /** The toolchain label of a marker line: its {@code go=} and {@code timers=} fields, canonical. */

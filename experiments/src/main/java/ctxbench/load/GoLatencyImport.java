@@ -6,6 +6,7 @@ import ctxbench.cli.CliTool;
 import ctxbench.cli.Exit;
 import ctxbench.results.DecimalText;
 import ctxbench.results.MalformedResultsException;
+import ctxbench.results.GoToolchain;
 import ctxbench.results.Params;
 import ctxbench.results.ResultRow;
 import ctxbench.results.RunFolder;
@@ -19,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
 import picocli.CommandLine.Command;
@@ -55,6 +58,8 @@ import picocli.CommandLine.Option;
 public final class GoLatencyImport implements Callable<Integer> {
     /** The suffix of the Go generator's files in {@code hdr/}. */
     public static final String SUFFIX = "-go.lat";
+    /** A Go load file's name: variant, then the release and {@code -new} of a toolchain other than the default. */
+    private static final Pattern FILE_NAME = Pattern.compile("(.+)-go(?:(\\d+\\.\\d+)(-new)?)?\\.lat");
 
     @Mixin
     CliCommand cli;
@@ -65,14 +70,20 @@ public final class GoLatencyImport implements Callable<Integer> {
     /**
      * One parsed {@code .lat} file.
      *
-     * @param variant the seed variant (from the file name, checked against the header)
-     * @param header  the header's {@code key=value} words, in order
-     * @param nanos   the latencies, ns
+     * @param variant   the seed variant (from the file name, checked against the header)
+     * @param stem      the file name without {@code .lat}, also the {@code .hgrm}'s
+     * @param toolchain the label of the toolchain that made it ({@link GoToolchain}; empty for the default)
+     * @param header    the header's {@code key=value} words, in order
+     * @param nanos     the latencies, ns
      */
-    public record LatFile(String variant, Map<String, String> header, Histogram nanos) {
-        /** The rows' parameters: {@code rate}, {@code slow}, {@code variant}, numbers as the Java rows write them. */
+    public record LatFile(String variant, String stem, String toolchain, Map<String, String> header, Histogram nanos) {
+        /**
+         * The rows' parameters: {@code rate}, {@code slow}, {@code variant}, numbers as the Java rows
+         * write them, and the toolchain's label.
+         */
         String params() {
-            return Params.canonical(Map.of("variant", variant, "rate", header.get("rate"), "slow", header.get("slow")));
+            return GoToolchain.withLabel(Params.canonical(Map.of("variant", variant, "rate", header.get("rate"), "slow", header.get("slow"))),
+                    toolchain);
         }
 
         /** The rows of this file. */
@@ -116,7 +127,7 @@ public final class GoLatencyImport implements Callable<Integer> {
         }
         List<ResultRow> rows = new ArrayList<>();
         for (LatFile f : files) {
-            HdrFiles.writeHgrm(run, f.variant() + "-go", f.nanos());
+            HdrFiles.writeHgrm(run, f.stem(), f.nanos());
             rows.addAll(f.rows());
         }
         if (!rows.isEmpty()) {
@@ -130,17 +141,24 @@ public final class GoLatencyImport implements Callable<Integer> {
             return List.of();
         }
         try (Stream<Path> s = Files.list(hdr)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(SUFFIX) && Files.isRegularFile(p)).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(".lat") && Files.isRegularFile(p)).sorted().toList();
         }
     }
 
-    /** Reads one {@code <variant>-go.lat} file. */
+    /**
+     * Reads one {@code <variant>-go.lat} file, or {@code <variant>-go<release>[-new].lat} of another
+     * toolchain ({@code after-go1.23-new.lat}: Go 1.23 with its new timers).
+     */
     public static LatFile parse(Path file) throws IOException {
         String name = file.getFileName().toString();
-        if (!name.endsWith(SUFFIX) || name.length() == SUFFIX.length()) {
+        Matcher m = FILE_NAME.matcher(name);
+        if (!m.matches()) {
             throw new MalformedResultsException(file, "not a <variant>" + SUFFIX + " file");
         }
-        String variant = name.substring(0, name.length() - SUFFIX.length());
+        String variant = m.group(1);
+        String release = m.group(2);
+        String timers = m.group(3) == null ? GoToolchain.DEFAULT_TIMERS : "go1.23";
+        String toolchain = release == null ? "" : GoToolchain.GO + "=" + release + ";" + GoToolchain.TIMERS + "=" + timers;
         Map<String, String> header = new LinkedHashMap<>();
         Histogram nanos = new Histogram(3);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -172,7 +190,11 @@ public final class GoLatencyImport implements Callable<Integer> {
         if (header.containsKey("achieved_rate")) {
             number(file, "achieved_rate", header.get("achieved_rate"));
         }
-        return new LatFile(variant, header, nanos);
+        if (header.containsKey(GoToolchain.TIMERS) && !header.get(GoToolchain.TIMERS).equals(timers)) {
+            throw new MalformedResultsException(file, "header says timers=" + header.get(GoToolchain.TIMERS)
+                    + " but the file is named for timers=" + timers);
+        }
+        return new LatFile(variant, name.substring(0, name.length() - ".lat".length()), toolchain, header, nanos);
     }
 
     private static long micros(Path file, int line, String text) throws MalformedResultsException {

@@ -140,7 +140,9 @@ class GoBenchConverterTest {
         lines.add("# go-bench: pkg=./seed profile=smoke toolchain=go1.23.5 go=1.23 timers=go1.23");
         lines.addAll(seed.stream().map(l -> l.replace(" 1000 ns/op", " 4000 ns/op")).toList());
 
-        GoBenchConverter.Converted c = GoBenchConverter.convert(GoBenchParser.parse(lines));
+        GoBenchOutput out = GoBenchParser.parse(lines);
+        assertEquals(List.of("go1.19.8", "go1.23.5"), out.toolchains());
+        GoBenchConverter.Converted c = GoBenchConverter.convert(out);
 
         List<String> times = c.results().stream().filter(r -> r.metric().equals("time"))
                 .map(r -> r.params() + " " + r.score()).toList();

@@ -141,6 +141,7 @@ class GoBenchImportTest {
         Files.writeString(run.resolve("go-bench.txt"), "# an earlier block\n");
         Path lat = Files.createDirectories(dir.resolve("work/hdr"));
         Files.writeString(lat.resolve("after-go.lat"), "# variant=after rate=1000 slow=0\n120\n");
+        Files.writeString(lat.resolve("after-go1.23-new-timeseries.csv"), "t_ms,heap_alloc_bytes\n0,100\n");
         Files.writeString(lat.resolve("unrelated.txt"), "not a .lat file\n");
 
         run("--run-dir", run.toString(), "--input", Fixtures.path("seed-count2.txt").toString(), "--mode", "into",
@@ -148,6 +149,7 @@ class GoBenchImportTest {
 
         assertEquals("# an earlier block\n" + Files.readString(Fixtures.path("seed-count2.txt")), Files.readString(run.resolve("go-bench.txt")));
         assertEquals("# variant=after rate=1000 slow=0\n120\n", Files.readString(run.resolve("hdr/after-go.lat")));
+        assertEquals("t_ms,heap_alloc_bytes\n0,100\n", Files.readString(run.resolve("hdr/after-go1.23-new-timeseries.csv")));
         assertFalse(Files.exists(run.resolve("hdr/unrelated.txt")));
         assertEquals(1 + 24, ResultsCsv.readResults(run.resolve("results.csv")).size());
         try (var files = Files.list(run.getParent())) {

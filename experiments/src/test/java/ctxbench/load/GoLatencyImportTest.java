@@ -84,6 +84,28 @@ class GoLatencyImportTest {
         assertEquals(rows, ResultsCsv.readResults(run.resolve("results.csv")), "a second import replaces its rows");
     }
 
+    /** Another toolchain's file ({@code go-bench.sh --go 1.23 --load}): its rows and .hgrm carry its label. */
+    @Test
+    void anotherToolchainsFileLabelsItsRowsAndHgrm() throws IOException {
+        Files.move(hdr.resolve("after-go.lat"), hdr.resolve("after-go1.23-new.lat"));
+        GoLatencyImport.LatFile f = GoLatencyImport.parse(hdr.resolve("after-go1.23-new.lat"));
+        assertEquals("after", f.variant());
+        assertEquals("go=1.23;timers=go1.23", f.toolchain());
+
+        Cli c = Cli.run(GoLatencyImport::run, "--run-dir", run);
+
+        assertEquals(0, c.status(), c.err());
+        assertTrue(Files.exists(hdr.resolve("after-go1.23-new.hgrm")));
+        List<ResultRow> rows = ResultsCsv.readResults(run.resolve("results.csv"));
+        assertEquals(5, rows.size());
+        assertTrue(rows.stream().allMatch(r -> r.params().equals("go=1.23;rate=1000;slow=0.01;timers=go1.23;variant=after")), rows.toString());
+
+        Path old = hdr.resolve("after-go1.23.lat");
+        Files.writeString(old, Files.readString(hdr.resolve("after-go1.23-new.lat")).replaceFirst(" go=", " timers=go1.23 go="));
+        MalformedResultsException e = assertThrows(MalformedResultsException.class, () -> GoLatencyImport.parse(old));
+        assertTrue(e.getMessage().endsWith("header says timers=go1.23 but the file is named for timers=go1.19"), e.getMessage());
+    }
+
     @Test
     void aMalformedLineNamesFileAndLineAndChangesNothing() throws IOException {
         Files.writeString(hdr.resolve("before-leaky-go.lat"), "# variant=before-leaky rate=1000 slow=0\n12\n3.5\n");
