@@ -29,6 +29,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * channel. The lock is released before parking. A blocked operation cannot be interrupted (Go
  * has no interruption); close the channel to release it.
  *
+ * <p>Go 1.23 timer channels: a channel made by a timer of the {@code go1.23} timer mode has a
+ * {@link ChanTimer} ({@link #timer}, Go's {@code hchan.timer}), which receives run lazily
+ * ({@code maybeRunChan}) and tell when they block and wake ({@code blockTimerChan},
+ * {@code unblockTimerChan}), as Go 1.23's chan.go does; its {@link #len()} and {@link #cap()} are
+ * 0. Every other channel's {@code timer} is null: one field read per receive.
+ *
  * @param <T> the element type
  */
 public final class Chan<T> implements Iterable<T> {
@@ -54,14 +60,30 @@ public final class Chan<T> implements Iterable<T> {
     private volatile boolean closed;
     private Sudog recvq;
     private Sudog sendq;
+    /**
+     * Go 1.23: {@code hchan.timer}, the timer feeding this channel when a timer of the
+     * {@code go1.23} mode made it; null for every other channel. Immutable.
+     */
+    final ChanTimer timer;
 
     /** Go: {@code make(chan T, size)}. Panics with Go's message if {@code size < 0}. */
     public Chan(int size) {
+        this(size, null);
+    }
+
+    /**
+     * Go 1.23: {@code make(chan Time, 1)} followed by {@code newTimer}'s {@code c.timer = &t.timer}:
+     * a channel fed by {@code timer} ({@code null}: a plain channel). Its receives and selects
+     * run the timer lazily and tell it when they block ({@link ChanTimer}); {@link #len()} and
+     * {@link #cap()} report 0, as Go presents a synchronous timer channel as unbuffered.
+     */
+    public Chan(int size, ChanTimer timer) {
         if (size < 0) {
             throw new GoPanic("makechan: size out of range");
         }
         this.dataqsiz = size;
         this.buf = size == 0 ? null : new Object[size];
+        this.timer = timer;
     }
 
     /** Go: {@code make(chan T)}, an unbuffered channel. */
@@ -180,14 +202,39 @@ public final class Chan<T> implements Iterable<T> {
         }
     }
 
-    /** Go: {@code len(c)}: values buffered now. */
+    /** Go: {@code len(c)}: values buffered now; 0 for a Go 1.23 timer channel ({@code chanlen}). */
     public int len() {
+        if (timer != null) {
+            return 0;
+        }
         return (int) QCOUNT.getOpaque(this);
     }
 
-    /** Go: {@code cap(c)}: the buffer's capacity. */
+    /** Go: {@code cap(c)}: the buffer's capacity; 0 for a Go 1.23 timer channel ({@code chancap}). */
     public int cap() {
+        if (timer != null) {
+            return 0;
+        }
         return dataqsiz;
+    }
+
+    /**
+     * Go 1.23: {@code timerchandrain}: empties the buffer of a timer channel, so that no value sent
+     * before a Stop or Reset can be received after it; true if it removed a value. Checks the
+     * count without the lock first. Timer channels have no parked senders.
+     */
+    public boolean timerchandrain() {
+        if ((int) QCOUNT.getOpaque(this) == 0) {
+            return false;
+        }
+        boolean any = false;
+        synchronized (this) {
+            while (qcount > 0) {
+                any = true;
+                bufTake();
+            }
+        }
+        return any;
     }
 
     /** Go: {@code for v := range c}: receives until the channel is closed and drained. */
@@ -265,6 +312,9 @@ public final class Chan<T> implements Iterable<T> {
      * channel, or {@link #NOT_READY} for a non-blocking receive that found nothing.
      */
     Object chanrecv(boolean block) {
+        if (timer != null) {
+            timer.maybeRunChan(); // Go 1.23: a due timer nobody waited on sends now
+        }
         // Fast path without the lock, as Go: nothing to receive from an open channel.
         if (!block && empty()) {
             if (!closed) {
@@ -292,6 +342,9 @@ public final class Chan<T> implements Iterable<T> {
             } else {
                 mysg = new Sudog(new Waiter(), this, null, false);
                 recvq = Sudog.enqueue(recvq, mysg);
+                if (timer != null) {
+                    timer.blockTimerChan();
+                }
                 v = null;
             }
         }
@@ -300,6 +353,9 @@ public final class Chan<T> implements Iterable<T> {
             return v;
         }
         mysg.g.park();
+        if (timer != null) {
+            timer.unblockTimerChan();
+        }
         return mysg.success ? mysg.elem : CLOSED;
     }
 
@@ -415,10 +471,13 @@ public final class Chan<T> implements Iterable<T> {
         return (int) QCOUNT.getOpaque(this) == dataqsiz;
     }
 
-    /** Go: {@code empty(c)}, read without the lock. */
+    /** Go: {@code empty(c)}, read without the lock (Go 1.23: after running a due timer). */
     private boolean empty() {
         if (dataqsiz == 0) {
             return SENDQ.getOpaque(this) == null;
+        }
+        if (timer != null) {
+            timer.maybeRunChan();
         }
         return (int) QCOUNT.getOpaque(this) == 0;
     }

@@ -23,7 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>reset of a queued timer: a CAS recording {@code nextwhen}, without the lock; the entry
  *       moves when it reaches the top, or (if earlier) once the earliest such new time is due,
  *       when a check scans the heap as Go's {@code adjusttimers} does;</li>
- *   <li>firing: the due timer leaves the heap and its function runs with the lock released.</li>
+ *   <li>firing: the due timer leaves the heap (a period timer, a ticker's, stays, due again
+ *       at the first {@code when + period·n} after now) and its function runs with the lock
+ *       released.</li>
  * </ul>
  * Two ways to drive it. As in Go, one heap per P of the {@code go} scheduler
  * ({@link #GoTimerHeap(Waker)}): the P's M calls {@link #checkTimers(long)} at every schedule and
@@ -324,7 +326,7 @@ public final class GoTimerHeap implements TimerQueue {
                     if (!STATUS.compareAndSet(t, s, RUNNING)) {
                         continue;
                     }
-                    runOneTimer(t);
+                    runOneTimer(t, now);
                     return 0;
                 }
                 case DELETED -> {
@@ -345,11 +347,25 @@ public final class GoTimerHeap implements TimerQueue {
         }
     }
 
-    /** Go: {@code runOneTimer} for a one-shot timer: remove it, then run its function unlocked. */
-    private void runOneTimer(RuntimeTimer t) {
-        dodeltimer0();
-        updateTimer0When();
-        t.status = NO_STATUS;
+    /**
+     * Go: {@code runOneTimer}: a one-shot timer leaves the heap; a period timer stays, due again
+     * at the first {@code when + period·n} after {@code now} (missed periods are skipped). Then
+     * its function runs with the lock released.
+     */
+    private void runOneTimer(RuntimeTimer t, long now) {
+        long period = t.period();
+        if (period > 0) {
+            long delta = t.when - now;
+            long next = t.when + period * (1 + -delta / period);
+            t.when = next < 0 ? Long.MAX_VALUE : next; // Go: check for overflow
+            siftdown(0);
+            updateTimer0When();
+            t.status = WAITING;
+        } else {
+            dodeltimer0();
+            updateTimer0When();
+            t.status = NO_STATUS;
+        }
         lock.unlock();
         try {
             t.run();

@@ -25,6 +25,15 @@ public abstract class RuntimeTimer implements Runnable {
     }
 
     /**
+     * Go: {@code timer.period}: for a period timer (a ticker), the nanoseconds between firings,
+     * after each of which {@link GoTimerHeap} leaves it queued at its next due time; 0 (this
+     * default) for a one-shot timer. Read by the heap only when it fires the timer.
+     */
+    long period() {
+        return 0;
+    }
+
+    /**
      * Runs the timer's function: what Go's {@code timer.f(arg, seq)} does. Called by the timer
      * queue when the timer is due, on the queue's thread, with no queue lock held.
      */

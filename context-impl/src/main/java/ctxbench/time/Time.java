@@ -8,7 +8,7 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Go's {@code time} package as far as the model needs it: the monotonic clock, channel timers,
- * function timers and {@code Sleep}.
+ * function timers, tickers and {@code Sleep}.
  *
  * <p>Go: time/sleep.go and time/time.go. Durations are {@link Duration}s, converted to
  * nanoseconds with saturation (a very long duration never overflows into the past).
@@ -43,7 +43,11 @@ public final class Time {
         return WALL_AT_ORIGIN;
     }
 
-    /** Go: {@code time.After(d)}: the channel of a new timer; the timer stays queued until it fires. */
+    /**
+     * Go: {@code time.After(d)}: the channel of a new timer. In {@code go1.19} the timer stays
+     * queued until it fires; in {@code go1.23} only while a goroutine waits on the channel
+     * ({@link TimerMode}).
+     */
     public static Chan<Instant> after(Duration d) {
         return Timer.newChannelTimer(Durations.toNanos(d)).c;
     }
@@ -51,6 +55,27 @@ public final class Time {
     /** Go: {@code time.NewTimer(d)}: a timer that sends the time on its channel after {@code d}. */
     public static Timer newTimer(Duration d) {
         return Timer.newChannelTimer(Durations.toNanos(d));
+    }
+
+    /**
+     * Go: {@code time.NewTicker(d)}: a ticker that sends the time on its channel every {@code d},
+     * dropping ticks for a slow receiver. Panics "non-positive interval for NewTicker" if
+     * {@code d <= 0}; needs the {@code go-heap} timer queue ({@link IllegalStateException} otherwise).
+     */
+    public static Ticker newTicker(Duration d) {
+        return Ticker.newTicker(Durations.toNanos(d));
+    }
+
+    /**
+     * Go: {@code time.Tick(d)}: the channel of a new ticker, which nothing can stop; {@code null}
+     * (a nil channel, which never delivers) if {@code d <= 0}.
+     */
+    public static Chan<Instant> tick(Duration d) {
+        long nanos = Durations.toNanos(d);
+        if (nanos <= 0) {
+            return null;
+        }
+        return Ticker.newTicker(nanos).c;
     }
 
     /** Go: {@code time.AfterFunc(d, f)}: runs {@code f} in its own goroutine after {@code d}. */

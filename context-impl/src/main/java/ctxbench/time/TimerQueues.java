@@ -12,7 +12,8 @@ import java.util.Objects;
  * under {@code vt}, one heap with its own timer thread.
  *
  * <p>A timer stays in the queue it was created on, so switching queues while timers are
- * pending is safe; each queue keeps its own thread.
+ * pending is safe; each queue keeps its own thread. Tickers and the channel timers of the
+ * {@code go1.23} {@link TimerMode} need {@code go-heap}: install the queue before that mode.
  */
 public final class TimerQueues {
     /** The system property naming the queue. */

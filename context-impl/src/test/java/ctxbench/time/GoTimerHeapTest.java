@@ -45,16 +45,24 @@ class GoTimerHeapTest {
     }
 
     /**
+     * A timer queued from creation until it fires or is stopped, in both {@link TimerMode}s: a
+     * function timer (a {@code go1.23} channel timer is queued only while a goroutine waits on it).
+     */
+    private static Timer pending(Duration d) {
+        return Time.afterFunc(d, () -> { });
+    }
+
+    /**
      * Stopping is a status change: the entries stay counted by {@code size()} while stopped
      * timers are at most a quarter of the heap; past that, the timer thread's next run compacts
      * the heap ({@code clearDeletedTimers}) and they leave.
      */
     @Test
     void stoppedTimersStayInTheHeapUntilTheTimerThreadCompactsIt() {
-        Timer live = Time.newTimer(Duration.ofHours(1));
+        Timer live = pending(Duration.ofHours(1));
         List<Timer> doomed = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            doomed.add(Time.newTimer(Duration.ofHours(2)));
+            doomed.add(pending(Duration.ofHours(2)));
         }
         for (Timer t : doomed.subList(0, 25)) {
             assertTrue(t.stop());
@@ -74,7 +82,7 @@ class GoTimerHeapTest {
     void fewStoppedTimersAreNotCompactedAway() {
         List<Timer> timers = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            timers.add(Time.newTimer(Duration.ofHours(1).plusMinutes(i)));
+            timers.add(pending(Duration.ofHours(1).plusMinutes(i)));
         }
         for (int i = 0; i < 10; i++) {
             assertTrue(timers.get(2 * i + 1).stop());
@@ -95,12 +103,12 @@ class GoTimerHeapTest {
     void stoppingPastAQuarterIsCompactedByTheNextAdd() {
         List<Timer> timers = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            timers.add(Time.newTimer(Duration.ofHours(1)));
+            timers.add(pending(Duration.ofHours(1)));
         }
         for (Timer t : timers.subList(0, 60)) {
             assertTrue(t.stop());
         }
-        Timer added = Time.newTimer(Duration.ofHours(1));
+        Timer added = pending(Duration.ofHours(1));
         assertEquals(41, heap.size(), "60 stopped of 100, over a quarter: the add removed them all");
         added.stop();
         timers.subList(60, 100).forEach(Timer::stop);
@@ -115,7 +123,7 @@ class GoTimerHeapTest {
     void compactingEveryTimerAwayKeepsTheTimerThreadAlive() {
         List<Timer> timers = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            timers.add(Time.newTimer(Duration.ofHours(1)));
+            timers.add(pending(Duration.ofHours(1)));
         }
         timers.forEach(Timer::stop);
         Time.newTimer(SHORT).c.recv(); // the add compacts the 10 away; would block forever with a dead timer thread
@@ -127,10 +135,10 @@ class GoTimerHeapTest {
     void addRemovesStoppedTimersAtTheTop() {
         List<Timer> stopped = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            stopped.add(Time.newTimer(Duration.ofHours(1)));
+            stopped.add(pending(Duration.ofHours(1)));
         }
         stopped.forEach(Timer::stop);
-        Timer later = Time.newTimer(Duration.ofHours(2));
+        Timer later = pending(Duration.ofHours(2));
         assertEquals(1, heap.size());
         assertTrue(later.stop());
     }
