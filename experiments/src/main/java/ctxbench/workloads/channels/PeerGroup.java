@@ -3,6 +3,8 @@ package ctxbench.workloads.channels;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The peers of one channel workload (the echo, producers, consumers the measured side talks to:
@@ -34,16 +36,21 @@ public final class PeerGroup {
         void run() throws InterruptedException;
     }
 
-    /** One started peer: a thread or a goroutine, as far as tear-down needs to see it. */
-    interface Peer {
-        /** Interrupts a thread; nothing for a goroutine (Go's cannot be interrupted either). */
-        void interrupt();
+    /**
+     * One started peer, as far as tear-down needs to see it: its name, what interrupts it (see
+     * {@link ThreadKind#start}) and a latch its body counts down when it ends (whatever it is, a
+     * thread or a G).
+     */
+    private record Peer(String name, Runnable interrupt, CountDownLatch ended) {
+        /** Whether the peer's body has not ended yet. */
+        boolean isAlive() {
+            return ended.getCount() > 0;
+        }
 
-        /** Waits up to {@code timeout} for the peer to end; true if it has. */
-        boolean join(Duration timeout) throws InterruptedException;
-
-        /** Whether the peer has not ended yet. */
-        boolean isAlive();
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     private final ThreadKind kind;
@@ -69,7 +76,8 @@ public final class PeerGroup {
 
     /** Starts one peer running {@code loop}. */
     public void start(String name, Loop loop) {
-        peers.add(kind.start(name, () -> {
+        CountDownLatch ended = new CountDownLatch(1);
+        Runnable interrupt = kind.start(name, () -> {
             try {
                 loop.run();
             } catch (InterruptedException | PipeClosedException released) {
@@ -77,8 +85,11 @@ public final class PeerGroup {
             } catch (Throwable t) {
                 failure = t;
                 release.run();
+            } finally {
+                ended.countDown();
             }
-        }));
+        });
+        peers.add(new Peer(name + " (" + kind.param + ")", interrupt, ended));
     }
 
     /**
@@ -89,7 +100,7 @@ public final class PeerGroup {
     public void stop() {
         release.run();
         for (Peer t : peers) {
-            t.interrupt();
+            t.interrupt().run();
         }
         long deadline = System.nanoTime() + stopTimeout.toNanos();
         List<Peer> alive = new ArrayList<>();
@@ -127,7 +138,7 @@ public final class PeerGroup {
                     return !t.isAlive();
                 }
                 try {
-                    return t.join(Duration.ofNanos(left));
+                    return t.ended().await(left, TimeUnit.NANOSECONDS);
                 } catch (InterruptedException e) {
                     interrupted = true; // finish the tear-down; restore the flag below
                 }

@@ -10,19 +10,15 @@ package ctxbench.workloads.channels;
  * wake-up latency more than the channel's own code. With capacity 1 a send does not wait for the
  * receiver, but the next receive still does.
  */
-public final class PingPong {
+public final class PingPong extends Workload {
     private final Pipe<Integer> ping;
     private final Pipe<Integer> pong;
-    private final PeerGroup peers;
 
     private PingPong(PipeImpl impl, int cap, ThreadKind threads) {
+        super(threads);
         threads.check(impl);
         this.ping = impl.make(cap);
         this.pong = impl.make(cap);
-        this.peers = new PeerGroup(threads, () -> {
-            ping.close();
-            pong.close();
-        });
         peers.start("echo", () -> {
             for (;;) {
                 pong.put(ping.take());
@@ -58,13 +54,9 @@ public final class PingPong {
         return sum;
     }
 
-    /** Ends the echo peer (see {@link PeerGroup#stop}). */
-    public void stop() {
-        peers.stop();
-    }
-
-    /** Whether the echo peer has ended (for tests). */
-    boolean peersEnded() {
-        return peers.allEnded();
+    @Override
+    protected void release() {
+        ping.close();
+        pong.close();
     }
 }

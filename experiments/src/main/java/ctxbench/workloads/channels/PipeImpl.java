@@ -10,31 +10,22 @@ import java.util.concurrent.SynchronousQueue;
  */
 public enum PipeImpl {
     /** The model's {@code ctxbench.runtime.Chan}: {@code make(chan T, cap)}. */
-    MODEL("model"),
+    MODEL,
     /** {@code ArrayBlockingQueue(max(cap,1))}: with {@code cap = 0} a one-slot buffer, not a rendezvous. */
-    ABQ("abq"),
+    ABQ,
     /** {@code SynchronousQueue}: a rendezvous, so {@code cap = 0} only. */
-    SYNC("sync"),
+    SYNC,
     /** {@code LinkedTransferQueue}: {@code transfer} for {@code cap = 0}, else unbounded {@code put}. */
-    LTQ("ltq"),
+    LTQ,
     /** softwaremill jox: {@code newRendezvousChannel()} / {@code newBufferedChannel(cap)}. */
-    JOX("jox");
+    JOX;
 
-    /** The name used as the JMH {@code impl} parameter value. */
-    public final String param;
-
-    PipeImpl(String param) {
-        this.param = param;
-    }
+    /** The name used as the JMH {@code impl} parameter value: the constant's name in lower case. */
+    public final String param = ParamValues.of(this);
 
     /** The implementation named by a JMH {@code impl} value. */
     public static PipeImpl of(String param) {
-        for (PipeImpl impl : values()) {
-            if (impl.param.equals(param)) {
-                return impl;
-            }
-        }
-        throw new IllegalArgumentException("unknown impl '" + param + "'");
+        return ParamValues.lookup(values(), "impl", param);
     }
 
     /** Whether this implementation exists with capacity {@code cap} (only {@link #SYNC} has a gap: {@code cap > 0}). */
@@ -54,11 +45,11 @@ public enum PipeImpl {
         }
         return switch (this) {
             case MODEL -> new ModelChanPipe<>(cap);
-            case ABQ -> new BlockingQueuePipe<>(new ArrayBlockingQueue<>(Math.max(cap, 1)));
-            case SYNC -> new BlockingQueuePipe<>(new SynchronousQueue<>());
+            case ABQ -> JdkQueuePipe.putting(new ArrayBlockingQueue<>(Math.max(cap, 1)));
+            case SYNC -> JdkQueuePipe.putting(new SynchronousQueue<>());
             case LTQ -> cap == 0
-                    ? new TransferQueuePipe<>(new LinkedTransferQueue<>())
-                    : new BlockingQueuePipe<>(new LinkedTransferQueue<>());
+                    ? JdkQueuePipe.transferring(new LinkedTransferQueue<>())
+                    : JdkQueuePipe.putting(new LinkedTransferQueue<>());
             case JOX -> new JoxPipe<>(cap);
         };
     }

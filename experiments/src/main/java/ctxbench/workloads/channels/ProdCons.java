@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Values are the cached {@code Integer}s 0 and 1: moving a value allocates nothing.
  */
-public final class ProdCons {
+public final class ProdCons extends Workload {
     /** Values per {@link #transferBatch}, end markers not counted. */
     public static final int BATCH = 16384;
     private static final Integer VALUE = 1;
@@ -32,9 +32,9 @@ public final class ProdCons {
     /** One token per end marker received; at most {@code producers} outstanding. */
     private final Tokens ends;
     private final AtomicLong received = new AtomicLong();
-    private final PeerGroup peers;
 
     private ProdCons(PipeImpl impl, int cap, int producers, int consumers, ThreadKind threads) {
+        super(threads);
         if (producers < 1 || consumers < 1) {
             throw new IllegalArgumentException("need at least one producer and one consumer: " + producers + "x" + consumers);
         }
@@ -45,13 +45,6 @@ public final class ProdCons {
         for (int p = 0; p < producers; p++) {
             grants[p] = new Tokens(1);
         }
-        this.peers = new PeerGroup(threads, () -> {
-            pipe.close();
-            for (Tokens grant : grants) {
-                grant.close();
-            }
-            ends.close();
-        });
         for (int c = 0; c < consumers; c++) {
             peers.start("consumer-" + c, this::consume);
         }
@@ -84,19 +77,18 @@ public final class ProdCons {
         ends.acquire(grants.length);
     }
 
-    /** Ends all peers (see {@link PeerGroup#stop}). */
-    public void stop() {
-        peers.stop();
+    @Override
+    protected void release() {
+        pipe.close();
+        for (Tokens grant : grants) {
+            grant.close();
+        }
+        ends.close();
     }
 
     /** Values the consumers received, end markers not counted; exact once {@link #stop} returned. */
     long received() {
         return received.get();
-    }
-
-    /** Whether every peer has ended (for tests). */
-    boolean peersEnded() {
-        return peers.allEnded();
     }
 
     private void produce(Tokens grant, int share) throws InterruptedException {

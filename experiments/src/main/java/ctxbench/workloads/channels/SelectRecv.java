@@ -19,13 +19,13 @@ import ctxbench.runtime.Select;
  * Tear-down closes the channels: the producer's pending send panics "send on closed channel",
  * which ends it.
  */
-public final class SelectRecv {
+public final class SelectRecv extends Workload {
     private final Chan<Integer>[] chans;
     private final Case<?>[] cases;
-    private final PeerGroup peers;
 
     @SuppressWarnings("unchecked")
     private SelectRecv(int count, ThreadKind producer) {
+        super(producer);
         if (count < 1) {
             throw new IllegalArgumentException("cases must be at least 1: " + count);
         }
@@ -35,7 +35,6 @@ public final class SelectRecv {
             chans[i] = Chan.make();
             cases[i] = Case.recv(chans[i]);
         }
-        peers = new PeerGroup(producer, this::closeAll);
         peers.start("producer", this::produce);
     }
 
@@ -68,16 +67,6 @@ public final class SelectRecv {
         return sum;
     }
 
-    /** Ends the producer (see {@link PeerGroup#stop}). */
-    public void stop() {
-        peers.stop();
-    }
-
-    /** Whether the producer has ended (for tests). */
-    boolean peersEnded() {
-        return peers.allEnded();
-    }
-
     private void produce() {
         try {
             int next = 0;
@@ -94,7 +83,8 @@ public final class SelectRecv {
         }
     }
 
-    private void closeAll() {
+    @Override
+    protected void release() {
         for (Chan<Integer> c : chans) {
             try {
                 c.close();

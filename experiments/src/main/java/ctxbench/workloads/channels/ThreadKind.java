@@ -1,13 +1,11 @@
 package ctxbench.workloads.channels;
 
-import ctxbench.runtime.Goroutine;
 import ctxbench.runtime.Goroutines;
-import java.time.Duration;
 
 /**
  * What the channel workloads' peers (the echo, producers, consumers) are. {@code platform} and
  * {@code virtual} are the values of the {@code threads} parameter of the JVM comparison classes
- * ({@code ChanPingPong}, {@code ChanThroughput}, {@code ChanProdCons} in this package): one daemon
+ * ({@code ChanPingPong}, {@code ChanThroughput}, {@code ChanProdCons} of {@code ctxbench.bench.channels}): one daemon
  * platform thread per peer, or one virtual thread per peer ({@link Goroutines#goVirtual}, a
  * {@link Thread}, so that tear-down can interrupt a peer blocked in a JDK queue). There the
  * measured thread is JMH's (a platform thread, or a virtual one with
@@ -22,28 +20,17 @@ import java.time.Duration;
  */
 public enum ThreadKind {
     /** One daemon platform (OS) thread per peer. */
-    PLATFORM("platform"),
+    PLATFORM,
     /** One virtual thread per peer: {@link Goroutines#goVirtual}. */
-    VIRTUAL("virtual"),
+    VIRTUAL,
     /** One G of the model's scheduler per peer: {@code Goroutines.go("go", ...)}; the model's channels only. */
-    GO("go");
+    GO;
 
-    /** The name used as the JMH parameter value ({@code threads}, or {@code sched} for {@link #GO}). */
-    public final String param;
-
-    ThreadKind(String param) {
-        this.param = param;
-    }
-
-    /** The kind named by a JMH {@code threads} value. */
-    public static ThreadKind of(String param) {
-        for (ThreadKind kind : values()) {
-            if (kind.param.equals(param)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("unknown threads '" + param + "'");
-    }
+    /**
+     * The name used as the JMH parameter value ({@code threads}, or {@code sched} for {@link #GO}):
+     * the constant's name in lower case.
+     */
+    public final String param = ParamValues.of(this);
 
     /**
      * The peers of the goroutine runtime named by a JMH {@code sched} value: {@link #GO} for
@@ -55,6 +42,11 @@ public enum ThreadKind {
             case "vt" -> VIRTUAL;
             default -> throw new IllegalArgumentException("unknown goroutine runtime '" + sched + "' (go or vt)");
         };
+    }
+
+    /** The kind named by a JMH {@code threads} value. */
+    public static ThreadKind of(String param) {
+        return ParamValues.lookup(values(), "threads", param);
     }
 
     /** Whether peers of this kind may block on {@code impl}: every implementation, except that {@link #GO} takes the model's only. */
@@ -74,58 +66,20 @@ public enum ThreadKind {
         }
     }
 
-    /** Starts {@code body} as a new peer of this kind ({@code name} is for platform threads; goroutines are all "goroutine"). */
-    PeerGroup.Peer start(String name, Runnable body) {
+    /**
+     * Starts {@code body} as a new peer of this kind ({@code name} is for platform threads;
+     * goroutines are all "goroutine"); returns what interrupts it: a thread's interrupt, which
+     * releases it from a JDK queue, or nothing for a G (a Go goroutine cannot be interrupted
+     * either; closing the pipes releases it).
+     */
+    Runnable start(String name, Runnable body) {
         return switch (this) {
-            case PLATFORM -> new ThreadPeer(Thread.ofPlatform().name(name).daemon(true).start(body));
-            case VIRTUAL -> new ThreadPeer(Goroutines.goVirtual(body));
-            case GO -> new GoroutinePeer(Goroutines.go("go", body));
+            case PLATFORM -> Thread.ofPlatform().name(name).daemon(true).start(body)::interrupt;
+            case VIRTUAL -> Goroutines.goVirtual(body)::interrupt;
+            case GO -> {
+                Goroutines.go("go", body);
+                yield () -> {};
+            }
         };
-    }
-
-    /** A peer that is a {@link Thread}: interrupt releases it from a JDK queue. */
-    private record ThreadPeer(Thread thread) implements PeerGroup.Peer {
-        @Override
-        public void interrupt() {
-            thread.interrupt();
-        }
-
-        @Override
-        public boolean join(Duration timeout) throws InterruptedException {
-            return thread.join(timeout);
-        }
-
-        @Override
-        public boolean isAlive() {
-            return thread.isAlive();
-        }
-
-        @Override
-        public String toString() {
-            return thread.toString();
-        }
-    }
-
-    /** A peer that is a G: it cannot be interrupted (nor can a Go goroutine); closing the pipes releases it. */
-    private record GoroutinePeer(Goroutine g) implements PeerGroup.Peer {
-        @Override
-        public void interrupt() {
-            // a goroutine has no interrupt; the release action (closing the model's channels) ends it
-        }
-
-        @Override
-        public boolean join(Duration timeout) throws InterruptedException {
-            return g.join(timeout);
-        }
-
-        @Override
-        public boolean isAlive() {
-            return g.isAlive();
-        }
-
-        @Override
-        public String toString() {
-            return "goroutine " + g;
-        }
     }
 }

@@ -19,7 +19,7 @@ package ctxbench.workloads.channels;
  * moving a value allocates nothing (as Go sends an {@code int}); the sum of a batch is
  * {@link #BATCH_SUM}.
  */
-public final class Transfer {
+public final class Transfer extends Workload {
     /** Values per {@link #transferBatch}: four times the largest capacity measured (1024). */
     public static final int BATCH = 4096;
     /** The sum of one batch: {@code BATCH / 128} times {@code 0 + 1 + ... + 127}. */
@@ -27,15 +27,11 @@ public final class Transfer {
 
     private final Pipe<Integer> pipe;
     private final Tokens grants = new Tokens(2);
-    private final PeerGroup peers;
 
     private Transfer(PipeImpl impl, int cap, ThreadKind threads) {
+        super(threads);
         threads.check(impl);
         this.pipe = impl.make(cap);
-        this.peers = new PeerGroup(threads, () -> {
-            pipe.close();
-            grants.close();
-        });
         peers.start("producer", () -> {
             for (;;) {
                 grants.acquire();
@@ -66,13 +62,9 @@ public final class Transfer {
         return sum;
     }
 
-    /** Ends the producer (see {@link PeerGroup#stop}). */
-    public void stop() {
-        peers.stop();
-    }
-
-    /** Whether the producer has ended (for tests). */
-    boolean peersEnded() {
-        return peers.allEnded();
+    @Override
+    protected void release() {
+        pipe.close();
+        grants.close();
     }
 }
