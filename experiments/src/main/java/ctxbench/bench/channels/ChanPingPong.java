@@ -1,22 +1,10 @@
 package ctxbench.bench.channels;
 
+import ctxbench.workloads.channels.PingPong;
 import ctxbench.workloads.channels.PipeImpl;
 import ctxbench.workloads.channels.ThreadKind;
-import ctxbench.workloads.channels.PingPong;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@code ChanPingPong.roundTrip} (docs/benchmarks.md): one round trip of a value between the
@@ -43,43 +31,22 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code impl=sync} rows of {@code channels.sync.ChanPingPong} and the {@code sched=go} rows of
  * {@code channels.go.ChanPingPong}; {@code 'channels.ChanPingPong'} alone runs this class only)
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 300, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 6, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-public class ChanPingPong {
+public class ChanPingPong extends ThreadPeersBench<PingPong> {
     /** Capacity of both channels. */
     @Param({"0", "1"})
     public int cap;
 
-    /** The channel implementation ({@link PipeImpl}); {@code sync} runs in its own class. */
-    @Param({"model", "abq", "ltq", "jox"})
-    public String impl;
-
-    /** What the echo peer is ({@link ThreadKind}). */
-    @Param({"platform", "virtual"})
-    public String threads;
-
-    private PingPong pingPong;
     private int next;
-
-    /** Makes the channels and starts the echo peer, outside the measurement. */
-    @Setup(Level.Trial)
-    public void start() {
-        pingPong = PingPong.start(PipeImpl.of(impl), cap, ThreadKind.of(threads));
-    }
-
-    /** Ends the echo peer; throws (fails the trial) rather than hang if it cannot. */
-    @TearDown(Level.Trial)
-    public void stop() {
-        pingPong.stop();
-    }
 
     /** One round trip; returns the echoed value (a changing value, so nothing is constant-folded). */
     @Benchmark
     public Integer roundTrip() throws InterruptedException {
-        return pingPong.roundTrip(next++ & 127);
+        return workload.roundTrip(next++ & 127);
+    }
+
+    /** Makes the two channels and starts the echo peer. */
+    @Override
+    protected PingPong start(PipeImpl impl, ThreadKind threads) {
+        return PingPong.start(impl, cap, threads);
     }
 }

@@ -1,23 +1,15 @@
 package ctxbench.bench.channels;
 
-import ctxbench.workloads.channels.ThreadKind;
-import ctxbench.workloads.channels.SelectRecv;
+import ctxbench.bench.GoroutineBatch;
 import ctxbench.runtime.Goroutines;
-import java.util.concurrent.TimeUnit;
+import ctxbench.workloads.channels.SelectRecv;
+import ctxbench.workloads.channels.ThreadKind;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@code ChanSelect.recv} (docs/benchmarks.md): one receive through the model's {@code select}
@@ -49,13 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The forks get the JDK-internal export the {@code go} runtime needs from
  * {@code @Fork(jvmArgsPrepend)}, so a command line's {@code -jvmArgsAppend} adds to it.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(value = 1, jvmArgsPrepend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"})
-@Warmup(iterations = 2, time = 300, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 6, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-public class ChanSelect {
+public class ChanSelect extends ChannelBench<SelectRecv> {
     /** Selects per invocation: a few milliseconds of work; a multiple of 128, see {@link #BATCH_SUM}. */
     static final int BATCH = 80 * 128;
     /**
@@ -73,29 +60,20 @@ public class ChanSelect {
     @Param({"go", "vt"})
     public String sched;
 
-    private SelectRecv select;
-    /** The last batch's sum (written by the batch's goroutine, read after {@link Goroutines#run} returned). */
-    private int sum;
-    private Runnable batch;
+    /** {@value #BATCH} selects on a goroutine of {@code sched}. */
+    private GoroutineBatch batch;
 
     /** Makes the channels and starts the producer goroutine, outside the measurement. */
     @Setup(Level.Trial)
     public void start() {
-        select = SelectRecv.start(cases, ThreadKind.ofSched(sched));
-        batch = () -> sum = select.recvs(BATCH);
-    }
-
-    /** Ends the producer; throws (fails the trial) rather than hang if it cannot. */
-    @TearDown(Level.Trial)
-    public void stop() {
-        select.stop();
+        workload = SelectRecv.start(cases, ThreadKind.ofSched(sched));
+        batch = new GoroutineBatch(sched, () -> workload.recvs(BATCH));
     }
 
     /** {@value #BATCH} select receives; returns the sum of the values received ({@link #BATCH_SUM}). */
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public int recv() {
-        Goroutines.run(sched, batch);
-        return sum;
+        return batch.run();
     }
 }

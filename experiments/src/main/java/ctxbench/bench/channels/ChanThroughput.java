@@ -3,21 +3,9 @@ package ctxbench.bench.channels;
 import ctxbench.workloads.channels.PipeImpl;
 import ctxbench.workloads.channels.ThreadKind;
 import ctxbench.workloads.channels.Transfer;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@code ChanThroughput.transfer} (docs/benchmarks.md): ns per value moved from a producer peer to
@@ -43,43 +31,21 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code impl=sync} rows of {@code channels.sync.ChanThroughput} and the {@code sched=go} rows of
  * {@code channels.go.ChanThroughput}; {@code 'channels.ChanThroughput'} alone runs this class only)
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 300, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 6, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-public class ChanThroughput {
+public class ChanThroughput extends ThreadPeersBench<Transfer> {
     /** Capacity of the channel. */
     @Param({"0", "1", "16", "100", "1024"})
     public int cap;
-
-    /** The channel implementation ({@link PipeImpl}); {@code sync} runs in its own class. */
-    @Param({"model", "abq", "ltq", "jox"})
-    public String impl;
-
-    /** What the producer peer is ({@link ThreadKind}). */
-    @Param({"platform", "virtual"})
-    public String threads;
-
-    private Transfer transfer;
-
-    /** Makes the channel and starts the producer, outside the measurement. */
-    @Setup(Level.Trial)
-    public void start() {
-        transfer = Transfer.start(PipeImpl.of(impl), cap, ThreadKind.of(threads));
-    }
-
-    /** Ends the producer; throws (fails the trial) rather than hang if it cannot. */
-    @TearDown(Level.Trial)
-    public void stop() {
-        transfer.stop();
-    }
 
     /** Receives one batch; returns its sum. */
     @Benchmark
     @OperationsPerInvocation(Transfer.BATCH)
     public int transfer() throws InterruptedException {
-        return transfer.transferBatch();
+        return workload.transferBatch();
+    }
+
+    /** Makes the channel and starts the producer. */
+    @Override
+    protected Transfer start(PipeImpl impl, ThreadKind threads) {
+        return Transfer.start(impl, cap, threads);
     }
 }

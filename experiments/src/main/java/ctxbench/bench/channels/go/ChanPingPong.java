@@ -3,22 +3,9 @@ package ctxbench.bench.channels.go;
 import ctxbench.workloads.channels.PingPong;
 import ctxbench.workloads.channels.PipeImpl;
 import ctxbench.workloads.channels.ThreadKind;
-import ctxbench.runtime.Goroutines;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@code ChanPingPong.roundTrip} with {@code impl=model} on the goroutine runtime {@code sched}
@@ -46,13 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@code 'channels.*ChanPingPong'} runs every class of the benchmark). The forks get the
  * JDK-internal export the {@code go} runtime needs from {@code @Fork(jvmArgsPrepend)}.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(value = 1, jvmArgsPrepend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"})
-@Warmup(iterations = 2, time = 300, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 6, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-public class ChanPingPong {
+public class ChanPingPong extends GoSchedBench<PingPong> {
     /** Round trips per invocation: a few milliseconds; a multiple of 128, so every batch's sum is {@link #BATCH_SUM}. */
     static final int BATCH = 80 * 128;
     /** The sum of a batch's echoed values 0..127, 0..127, ... */
@@ -62,42 +43,21 @@ public class ChanPingPong {
     @Param({"0", "1"})
     public int cap;
 
-    /** The channel implementation: the model's only (see the package comment). */
-    @Param({"model"})
-    public String impl;
-
-    /** The goroutine runtime of the measured side and the echo peer. */
-    @Param({"go"})
-    public String sched;
-
-    private PingPong pingPong;
-    private int sum;
-    private Runnable batch;
-
-    /** Makes the channels and starts the echo goroutine, outside the measurement. */
-    @Setup(Level.Trial)
-    public void start() {
-        pingPong = PingPong.start(PipeImpl.of(impl), cap, ThreadKind.ofSched(sched));
-        batch = () -> {
-            try {
-                sum = pingPong.roundTrips(BATCH);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException("the model's channels are not interruptible", e);
-            }
-        };
-    }
-
-    /** Ends the echo goroutine; throws (fails the trial) rather than hang if it cannot. */
-    @TearDown(Level.Trial)
-    public void stop() {
-        pingPong.stop();
-    }
-
     /** {@value #BATCH} round trips; returns the sum of the echoed values ({@link #BATCH_SUM}). */
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public int roundTrip() {
-        Goroutines.run(sched, batch);
-        return sum;
+        return runBatch();
+    }
+
+    /** Makes the two channels and starts the echo goroutine. */
+    @Override
+    protected PingPong start(PipeImpl impl, ThreadKind peers) {
+        return PingPong.start(impl, cap, peers);
+    }
+
+    @Override
+    protected int ops() throws InterruptedException {
+        return workload.roundTrips(BATCH);
     }
 }

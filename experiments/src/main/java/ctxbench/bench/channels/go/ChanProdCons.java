@@ -3,22 +3,9 @@ package ctxbench.bench.channels.go;
 import ctxbench.workloads.channels.PipeImpl;
 import ctxbench.workloads.channels.ProdCons;
 import ctxbench.workloads.channels.ThreadKind;
-import ctxbench.runtime.Goroutines;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@code ChanProdCons.transfer} with {@code impl=model} on the goroutine runtime {@code sched}
@@ -45,13 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@code 'channels.*ChanProdCons'} runs every class of the benchmark). The forks get the
  * JDK-internal export the {@code go} runtime needs from {@code @Fork(jvmArgsPrepend)}.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(value = 1, jvmArgsPrepend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"})
-@Warmup(iterations = 2, time = 300, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 6, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-public class ChanProdCons {
+public class ChanProdCons extends GoSchedBench<ProdCons> {
     /** Producers x consumers. */
     @Param({"1x1", "2x2", "4x4"})
     public String pc;
@@ -60,34 +41,22 @@ public class ChanProdCons {
     @Param({"0", "100"})
     public int cap;
 
-    /** The channel implementation: the model's only (see the package comment). */
-    @Param({"model"})
-    public String impl;
-
-    /** The goroutine runtime of the measured side and the producers and consumers. */
-    @Param({"go"})
-    public String sched;
-
-    private ProdCons prodCons;
-    private Runnable batch;
-
-    /** Makes the channel and starts the producer and consumer goroutines, outside the measurement. */
-    @Setup(Level.Trial)
-    public void start() {
-        prodCons = ProdCons.start(PipeImpl.of(impl), cap, pc, ThreadKind.ofSched(sched));
-        batch = prodCons::transferBatch;
-    }
-
-    /** Ends the goroutines; throws (fails the trial) rather than hang if it cannot. */
-    @TearDown(Level.Trial)
-    public void stop() {
-        prodCons.stop();
-    }
-
     /** Moves one batch from the producers to the consumers. */
     @Benchmark
     @OperationsPerInvocation(ProdCons.BATCH)
     public void transfer() {
-        Goroutines.run(sched, batch);
+        runBatch();
+    }
+
+    /** Makes the channel and starts the producer and consumer goroutines. */
+    @Override
+    protected ProdCons start(PipeImpl impl, ThreadKind peers) {
+        return ProdCons.start(impl, cap, pc, peers);
+    }
+
+    @Override
+    protected int ops() {
+        workload.transferBatch();
+        return 0;
     }
 }

@@ -3,22 +3,9 @@ package ctxbench.bench.channels.go;
 import ctxbench.workloads.channels.PipeImpl;
 import ctxbench.workloads.channels.ThreadKind;
 import ctxbench.workloads.channels.Transfer;
-import ctxbench.runtime.Goroutines;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@code ChanThroughput.transfer} with {@code impl=model} on the goroutine runtime {@code sched}
@@ -46,13 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@code 'channels.*ChanThroughput'} runs every class of the benchmark). The forks get the
  * JDK-internal export the {@code go} runtime needs from {@code @Fork(jvmArgsPrepend)}.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(value = 1, jvmArgsPrepend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"})
-@Warmup(iterations = 2, time = 300, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 6, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-public class ChanThroughput {
+public class ChanThroughput extends GoSchedBench<Transfer> {
     /** {@link Transfer} batches per invocation. */
     static final int BATCHES = 4;
     /** Values per invocation. */
@@ -62,46 +43,25 @@ public class ChanThroughput {
     @Param({"0", "1", "16", "100", "1024"})
     public int cap;
 
-    /** The channel implementation: the model's only (see the package comment). */
-    @Param({"model"})
-    public String impl;
-
-    /** The goroutine runtime of the measured side and the producer. */
-    @Param({"go"})
-    public String sched;
-
-    private Transfer transfer;
-    private int sum;
-    private Runnable batch;
-
-    /** Makes the channel and starts the producer goroutine, outside the measurement. */
-    @Setup(Level.Trial)
-    public void start() {
-        transfer = Transfer.start(PipeImpl.of(impl), cap, ThreadKind.ofSched(sched));
-        batch = () -> {
-            int s = 0;
-            try {
-                for (int i = 0; i < BATCHES; i++) {
-                    s += transfer.transferBatch();
-                }
-            } catch (InterruptedException e) {
-                throw new IllegalStateException("the model's channels are not interruptible", e);
-            }
-            sum = s;
-        };
-    }
-
-    /** Ends the producer; throws (fails the trial) rather than hang if it cannot. */
-    @TearDown(Level.Trial)
-    public void stop() {
-        transfer.stop();
-    }
-
     /** Receives {@value #VALUES} values; returns their sum ({@value #BATCHES} × Transfer's batch sum). */
     @Benchmark
     @OperationsPerInvocation(VALUES)
     public int transfer() {
-        Goroutines.run(sched, batch);
+        return runBatch();
+    }
+
+    /** Makes the channel and starts the producer goroutine. */
+    @Override
+    protected Transfer start(PipeImpl impl, ThreadKind peers) {
+        return Transfer.start(impl, cap, peers);
+    }
+
+    @Override
+    protected int ops() throws InterruptedException {
+        int sum = 0;
+        for (int i = 0; i < BATCHES; i++) {
+            sum += workload.transferBatch();
+        }
         return sum;
     }
 }
