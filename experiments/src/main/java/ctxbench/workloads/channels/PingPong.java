@@ -17,8 +17,8 @@ public final class PingPong extends Workload {
     private PingPong(PipeImpl impl, int cap, ThreadKind threads) {
         super(threads);
         threads.check(impl);
-        this.ping = impl.make(cap);
-        this.pong = impl.make(cap);
+        this.ping = pipe(impl, cap);
+        this.pong = pipe(impl, cap);
         peers.start("echo", () -> {
             for (;;) {
                 pong.put(ping.take());
@@ -54,9 +54,4 @@ public final class PingPong extends Workload {
         return sum;
     }
 
-    @Override
-    protected void release() {
-        ping.close();
-        pong.close();
-    }
 }

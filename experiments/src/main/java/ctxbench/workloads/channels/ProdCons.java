@@ -39,12 +39,12 @@ public final class ProdCons extends Workload {
             throw new IllegalArgumentException("need at least one producer and one consumer: " + producers + "x" + consumers);
         }
         threads.check(impl);
-        this.pipe = impl.make(cap);
+        this.pipe = pipe(impl, cap);
         this.grants = new Tokens[producers];
-        this.ends = new Tokens(producers);
         for (int p = 0; p < producers; p++) {
-            grants[p] = new Tokens(1);
+            grants[p] = tokens(1);
         }
+        this.ends = tokens(producers);
         for (int c = 0; c < consumers; c++) {
             peers.start("consumer-" + c, this::consume);
         }
@@ -75,15 +75,6 @@ public final class ProdCons extends Workload {
             grant.release();
         }
         ends.acquire(grants.length);
-    }
-
-    @Override
-    protected void release() {
-        pipe.close();
-        for (Tokens grant : grants) {
-            grant.close();
-        }
-        ends.close();
     }
 
     /** Values the consumers received, end markers not counted; exact once {@link #stop} returned. */

@@ -35,7 +35,19 @@ public final class SelectRecv extends Workload {
             chans[i] = Chan.make();
             cases[i] = Case.recv(chans[i]);
         }
+        closeOnRelease(this::closeAll);
         peers.start("producer", this::produce);
+    }
+
+    /** The release action: closes every channel; a second close is a no-op. */
+    private void closeAll() {
+        for (Chan<Integer> c : chans) {
+            try {
+                c.close();
+            } catch (GoPanic alreadyClosed) {
+                // "close of closed channel": release may run twice (failure, then stop)
+            }
+        }
     }
 
     /** Makes {@code cases} unbuffered channels and starts the producer goroutine, a virtual thread. */
@@ -83,14 +95,4 @@ public final class SelectRecv extends Workload {
         }
     }
 
-    @Override
-    protected void release() {
-        for (Chan<Integer> c : chans) {
-            try {
-                c.close();
-            } catch (GoPanic alreadyClosed) {
-                // "close of closed channel": release may run twice (failure, then stop)
-            }
-        }
-    }
 }

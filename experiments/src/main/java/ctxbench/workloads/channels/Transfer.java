@@ -26,12 +26,13 @@ public final class Transfer extends Workload {
     public static final int BATCH_SUM = BATCH / 128 * (127 * 128 / 2);
 
     private final Pipe<Integer> pipe;
-    private final Tokens grants = new Tokens(2);
+    private final Tokens grants;
 
     private Transfer(PipeImpl impl, int cap, ThreadKind threads) {
         super(threads);
         threads.check(impl);
-        this.pipe = impl.make(cap);
+        this.pipe = pipe(impl, cap);
+        this.grants = tokens(2);
         peers.start("producer", () -> {
             for (;;) {
                 grants.acquire();
@@ -62,9 +63,4 @@ public final class Transfer extends Workload {
         return sum;
     }
 
-    @Override
-    protected void release() {
-        pipe.close();
-        grants.close();
-    }
 }
