@@ -33,20 +33,13 @@ import org.openjdk.jmh.annotations.Param;
  * JDK-internal export the {@code go} runtime needs from {@code @Fork(jvmArgsPrepend)}.
  */
 public class ChanProdCons extends GoSchedBench<ProdCons> {
-    /** Producers x consumers. */
-    @Param({"1x1", "2x2", "4x4"})
-    public String pc;
-
     /** Capacity of the channel. */
     @Param({"0", "100"})
     public int cap;
 
-    /** Moves one batch from the producers to the consumers. */
-    @Benchmark
-    @OperationsPerInvocation(ProdCons.BATCH)
-    public void transfer() {
-        runBatch();
-    }
+    /** Producers x consumers. */
+    @Param({"1x1", "2x2", "4x4"})
+    public String pc;
 
     /** Makes the channel and starts the producer and consumer goroutines. */
     @Override
@@ -54,9 +47,17 @@ public class ChanProdCons extends GoSchedBench<ProdCons> {
         return ProdCons.start(impl, cap, pc, peers);
     }
 
+    /** One of ProdCons's batches; returns 0 (nothing is received on the measured side). */
     @Override
     protected int ops() {
         workload.transferBatch();
         return 0;
+    }
+
+    /** Moves one batch from the producers to the consumers. */
+    @Benchmark
+    @OperationsPerInvocation(ProdCons.BATCH)
+    public void transfer() {
+        runBatch();
     }
 }

@@ -43,19 +43,13 @@ public class ChanThroughput extends GoSchedBench<Transfer> {
     @Param({"0", "1", "16", "100", "1024"})
     public int cap;
 
-    /** Receives {@value #VALUES} values; returns their sum ({@value #BATCHES} × Transfer's batch sum). */
-    @Benchmark
-    @OperationsPerInvocation(VALUES)
-    public int transfer() {
-        return runBatch();
-    }
-
     /** Makes the channel and starts the producer goroutine. */
     @Override
     protected Transfer start(PipeImpl impl, ThreadKind peers) {
         return Transfer.start(impl, cap, peers);
     }
 
+    /** {@value #BATCHES} of Transfer's batches; returns the sum of the values received. */
     @Override
     protected int ops() throws InterruptedException {
         int sum = 0;
@@ -63,5 +57,12 @@ public class ChanThroughput extends GoSchedBench<Transfer> {
             sum += workload.transferBatch();
         }
         return sum;
+    }
+
+    /** Receives {@value #VALUES} values; returns their sum ({@value #BATCHES} × Transfer's batch sum). */
+    @Benchmark
+    @OperationsPerInvocation(VALUES)
+    public int transfer() {
+        return runBatch();
     }
 }
