@@ -1,5 +1,6 @@
 package ctxbench.bench.gobench;
 
+import ctxbench.bench.GoRuntimeJmhDefaults;
 import ctxbench.runtime.Case;
 import ctxbench.runtime.Chan;
 import ctxbench.runtime.Goroutine;
@@ -8,21 +9,14 @@ import ctxbench.runtime.Select;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -68,12 +62,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>Run: {@code java -jar experiments/target/benchmarks.jar 'gobench.ChanBench' -prof gc}. The
  * forks get the JDK-internal export the {@code go} runtime needs from {@code @Fork(jvmArgsPrepend)}.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(value = 1, jvmArgsPrepend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"})
-@Warmup(iterations = 2, time = 300, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 6, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-public class ChanBench {
+public class ChanBench extends GoRuntimeJmhDefaults {
     /** Chunks per run of the {@link ChanProcs} benchmarks: 20 000 operations. Even, as ChanSync needs. */
     static final int CHUNKS = 20;
     /** Operations per run of the {@link ChanProcs} benchmarks. */

@@ -1,27 +1,21 @@
 package ctxbench.bench.gobench;
 
+import ctxbench.bench.GoRuntimeJmhDefaults;
 import ctxbench.context.CancelFunc;
 import ctxbench.context.Context;
 import ctxbench.runtime.Goroutines;
 import ctxbench.runtime.Sema;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -54,12 +48,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>Run: {@code java -jar experiments/target/benchmarks.jar 'gobench.ContextBench' -prof gc}. The
  * forks get the JDK-internal export the {@code go} runtime needs from {@code @Fork(jvmArgsPrepend)}.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(value = 1, jvmArgsPrepend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"})
-@Warmup(iterations = 2, time = 300, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 6, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-public class ContextBench {
+public class ContextBench extends GoRuntimeJmhDefaults {
     /** Go's {@code time.Hour}, the timeout of BenchmarkWithTimeout's contexts. */
     static final Duration HOUR = Duration.ofHours(1);
     /** CommonParentCancel's operations per run (about 1 µs each in Go). */

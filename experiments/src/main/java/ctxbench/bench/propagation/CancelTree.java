@@ -1,19 +1,13 @@
 package ctxbench.bench.propagation;
 
+import ctxbench.bench.JmhDefaults;
 import ctxbench.context.CancelFunc;
 import ctxbench.context.Context;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -32,12 +26,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>Run: {@code java -jar experiments/target/benchmarks.jar 'propagation.CancelTree' -prof gc}
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 300, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 6, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-public class CancelTree {
+public class CancelTree extends JmhDefaults {
 
     /** A chain of {@code depth} contexts below the root. */
     @State(Scope.Thread)

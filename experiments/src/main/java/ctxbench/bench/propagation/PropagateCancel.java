@@ -1,23 +1,17 @@
 package ctxbench.bench.propagation;
 
+import ctxbench.bench.JmhDefaults;
 import ctxbench.context.CancelFunc;
 import ctxbench.context.Context;
 import ctxbench.runtime.Goroutines;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -29,12 +23,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>Run: {@code java -jar experiments/target/benchmarks.jar 'propagation.PropagateCancel' -prof gc}
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 300, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 6, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-public class PropagateCancel {
+public class PropagateCancel extends JmhDefaults {
 
     /** The parent of every op's {@code WithCancel}, built once per trial. */
     @State(Scope.Benchmark)

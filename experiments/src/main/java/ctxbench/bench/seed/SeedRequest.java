@@ -1,5 +1,6 @@
 package ctxbench.bench.seed;
 
+import ctxbench.bench.GoroutineBatch;
 import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.context.Context;
 import ctxbench.runtime.Goroutines;
@@ -112,18 +113,18 @@ public class SeedRequest {
 
     private InstalledQueue installed;
     private SeedVariant request;
-    /** Requests of the last batch that got the worker's answer (written by the batch's goroutine). */
-    private int answered;
-    private Runnable fastPathBatch;
-    private Runnable timeoutPathBatch;
+    /** {@value #FAST_PATH_BATCH} fast-path requests; returns how many got the worker's answer. */
+    private GoroutineBatch fastPathBatch;
+    /** {@value #TIMEOUT_PATH_BATCH} timeout-path requests; returns how many got the worker's answer. */
+    private GoroutineBatch timeoutPathBatch;
 
     /** Installs the queue for the runtime and picks the variant, outside the measurement. */
     @Setup(Level.Trial)
     public void setUp() {
         installed = InstalledQueue.install(queue, sched);
         request = SeedVariant.named(variant);
-        fastPathBatch = () -> answered = requests(FAST_PATH_BATCH, FAST_PATH_TIMEOUT, Engine.ANSWERS_AT_ONCE);
-        timeoutPathBatch = () -> answered = requests(TIMEOUT_PATH_BATCH, TIMEOUT_PATH_TIMEOUT, NEVER_ANSWERS);
+        fastPathBatch = new GoroutineBatch(sched, () -> requests(FAST_PATH_BATCH, FAST_PATH_TIMEOUT, Engine.ANSWERS_AT_ONCE));
+        timeoutPathBatch = new GoroutineBatch(sched, () -> requests(TIMEOUT_PATH_BATCH, TIMEOUT_PATH_TIMEOUT, NEVER_ANSWERS));
     }
 
     /** Restores the default queue (the wheel's thread stops; timers still pending are dropped). */
@@ -139,16 +140,14 @@ public class SeedRequest {
     @Benchmark
     @OperationsPerInvocation(FAST_PATH_BATCH)
     public int fastPath() {
-        Goroutines.run(sched, fastPathBatch);
-        return answered;
+        return fastPathBatch.run();
     }
 
     /** {@value #TIMEOUT_PATH_BATCH} requests whose worker never answers; 100 µs timeout. Returns how many got an answer (0). */
     @Benchmark
     @OperationsPerInvocation(TIMEOUT_PATH_BATCH)
     public int timeoutPath() {
-        Goroutines.run(sched, timeoutPathBatch);
-        return answered;
+        return timeoutPathBatch.run();
     }
 
     /** Makes {@code n} requests one after the other; returns how many got the worker's answer. */

@@ -1,5 +1,7 @@
 package ctxbench.bench.timers;
 
+import ctxbench.bench.GoRuntimeJmhDefaults;
+import ctxbench.bench.GoroutineBatch;
 import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.runtime.Chan;
 import ctxbench.runtime.Goroutines;
@@ -8,13 +10,8 @@ import ctxbench.time.Timer;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -80,19 +77,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * the {@code go} runtime needs from {@code @Fork(jvmArgsPrepend)}.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsPrepend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"})
 @Warmup(iterations = 2, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 6, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-public class TimerOps {
+@OperationsPerInvocation(TimerOps.BATCH)
+public class TimerOps extends GoRuntimeJmhDefaults {
     /** The idle timers' and the long-lived timers' duration. */
     static final Duration HOUR = Duration.ofHours(1);
     /** The abandoned timers' duration: the seed's 200 ms timeout. */
     static final Duration ABANDONED = Duration.ofMillis(200);
     /** The function of the idle timers and of every {@code func} timer except {@link #fire}'s. */
     static final Runnable NOTHING = () -> {};
-    /** Operations per invocation of the non-blocking benchmarks: about a millisecond of work. */
+    /** Operations per invocation of the non-blocking benchmarks (the class's {@code @OperationsPerInvocation}): about a millisecond of work. */
     static final int BATCH = 10_000;
     /** Timers fired per invocation of {@link #fire}: enough that the invocation's start and end (~35 µs) stay under 20 ns per firing. */
     static final int FIRE_BATCH = 2000;
@@ -120,15 +114,15 @@ public class TimerOps {
     /** {@link #fire}'s function timer sends here; the benchmark's goroutine receives. */
     private Chan<Boolean> fired;
     private Runnable signalFired;
-    /** How many of the last batch's Stops or Resets returned true (read by the benchmark thread after the batch). */
-    private int succeeded;
     /** The last timer {@link #createAbandon}'s batch created. */
     private Timer lastAbandoned;
     /** What {@link #fire}'s batch received last: the channel's time, or {@code TRUE} from {@code f}. */
     private Object lastFired;
-    private Runnable createStopBatch;
+    /** {@value #BATCH} create-and-stops; returns how many Stops returned true. */
+    private GoroutineBatch createStopBatch;
     private Runnable createAbandonBatch;
-    private Runnable resetBatch;
+    /** {@value #BATCH} resets; returns how many Resets returned true. */
+    private GoroutineBatch resetBatch;
     private Runnable fireBatch;
 
     /** Installs the queue, queues {@code live} idle timers and {@link #reset}'s timer, on a goroutine of {@code sched}. */
@@ -150,13 +144,13 @@ public class TimerOps {
         fired = new Chan<>(1);
         Chan<Boolean> signal = fired;
         signalFired = () -> signal.send(Boolean.TRUE);
-        createStopBatch = () -> {
+        createStopBatch = new GoroutineBatch(sched, () -> {
             int stopped = 0;
             for (int i = 0; i < BATCH; i++) {
                 stopped += newTimer(HOUR).stop() ? 1 : 0;
             }
-            succeeded = stopped;
-        };
+            return stopped;
+        });
         createAbandonBatch = () -> {
             Timer t = null;
             for (int i = 0; i < BATCH; i++) {
@@ -164,13 +158,13 @@ public class TimerOps {
             }
             lastAbandoned = t;
         };
-        resetBatch = () -> {
+        resetBatch = new GoroutineBatch(sched, () -> {
             int pending = 0;
             for (int i = 0; i < BATCH; i++) {
                 pending += longLived.reset(HOUR) ? 1 : 0;
             }
-            succeeded = pending;
-        };
+            return pending;
+        });
         fireBatch = () -> {
             Object v = null;
             for (int i = 0; i < FIRE_BATCH; i++) {
@@ -193,15 +187,12 @@ public class TimerOps {
 
     /** {@code NewTimer(1h).Stop()} or {@code AfterFunc(1h, f).Stop()}; returns how many Stops returned true (all). */
     @Benchmark
-    @OperationsPerInvocation(BATCH)
     public int createStop() {
-        Goroutines.run(sched, createStopBatch);
-        return succeeded;
+        return createStopBatch.run();
     }
 
     /** {@code NewTimer(200ms)} or {@code AfterFunc(200ms, f)}, never stopped; returns the batch's last timer. */
     @Benchmark
-    @OperationsPerInvocation(BATCH)
     public Timer createAbandon() {
         Goroutines.run(sched, createAbandonBatch);
         return lastAbandoned;
@@ -209,10 +200,8 @@ public class TimerOps {
 
     /** {@code t.Reset(1h)} of a pending timer; returns how many Resets returned true (all). */
     @Benchmark
-    @OperationsPerInvocation(BATCH)
     public int reset() {
-        Goroutines.run(sched, resetBatch);
-        return succeeded;
+        return resetBatch.run();
     }
 
     /** {@code <-NewTimer(0).C}, or {@code AfterFunc(0, f)} and wait for {@code f}; returns what was received last. */
