@@ -3,7 +3,6 @@ package ctxbench.bench.propagation;
 import ctxbench.context.AfterFuncer;
 import ctxbench.context.Context;
 import ctxbench.context.StopFunc;
-import ctxbench.errors.GoError;
 import ctxbench.runtime.Chan;
 import ctxbench.runtime.Goroutines;
 import java.util.HashMap;
@@ -21,16 +20,10 @@ import java.util.Map;
  * there. {@link #value} answers {@code null} for every key, so {@code parentCancelCtx} finds no
  * cancelCtx below it. Cost of one registration: the key object, a map entry and the stop closure.
  */
-public final class AfterFuncerContext implements Context, AfterFuncer {
+public final class AfterFuncerContext extends CustomContext implements AfterFuncer {
     // All guarded by this object's monitor (Go: mu sync.Mutex).
     private Map<Object, Runnable> afterFuncs;
     private Chan<Void> done;
-    private GoError err;
-
-    @Override
-    public long deadline() {
-        return NO_DEADLINE;
-    }
 
     /** Go: {@code Done()}: makes the channel on first use. */
     @Override
@@ -39,16 +32,6 @@ public final class AfterFuncerContext implements Context, AfterFuncer {
             done = Chan.make();
         }
         return done;
-    }
-
-    @Override
-    public synchronized GoError err() {
-        return err;
-    }
-
-    @Override
-    public Object value(Object key) {
-        return null;
     }
 
     /** Go 1.21: {@code AfterFunc(f)}: registers {@code f} to run, in its own goroutine, when this context is cancelled. */
@@ -66,13 +49,9 @@ public final class AfterFuncerContext implements Context, AfterFuncer {
         };
     }
 
-    /** Sets the error, closes the done channel and starts every registered function, once. */
-    public synchronized void cancel(GoError cause) {
-        if (err != null) {
-            return;
-        }
-        err = cause;
-        done().close();
+    /** Starts every registered function, each in its own goroutine (Go: {@code go f()}). */
+    @Override
+    protected void cancelled() {
         if (afterFuncs != null) {
             for (Runnable f : afterFuncs.values()) {
                 Goroutines.go(f);

@@ -1,7 +1,6 @@
 package ctxbench.bench.propagation;
 
 import ctxbench.context.Context;
-import ctxbench.errors.GoError;
 import ctxbench.runtime.Chan;
 
 /**
@@ -14,37 +13,12 @@ import ctxbench.runtime.Chan;
  * shape of the custom contexts in Go's own context tests. The done channel is made at
  * construction, as there.
  */
-public final class ForeignContext implements Context {
+public final class ForeignContext extends CustomContext {
     private final Chan<Void> done = Chan.make();
-    // Guarded by this object's monitor.
-    private GoError err;
-
-    @Override
-    public long deadline() {
-        return NO_DEADLINE;
-    }
 
     @Override
     public Chan<Void> done() {
         return done;
-    }
-
-    @Override
-    public synchronized GoError err() {
-        return err;
-    }
-
-    @Override
-    public Object value(Object key) {
-        return null;
-    }
-
-    /** Sets the error and closes the done channel, once; later calls do nothing. */
-    public synchronized void cancel(GoError cause) {
-        if (err == null) {
-            err = cause;
-            done.close();
-        }
     }
 
     @Override
