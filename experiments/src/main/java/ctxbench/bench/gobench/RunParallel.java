@@ -1,5 +1,6 @@
 package ctxbench.bench.gobench;
 
+import ctxbench.bench.Throwables;
 import ctxbench.runtime.Chan;
 import ctxbench.runtime.Goroutines;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -67,12 +68,8 @@ final class RunParallel {
             result |= done.recv();
         }
         Throwable t = failure.get();
-        if (t instanceof RuntimeException e) {
-            throw e;
-        } else if (t instanceof Error e) {
-            throw e;
-        } else if (t != null) {
-            throw new IllegalStateException(t);
+        if (t != null) {
+            throw Throwables.unchecked(t);
         }
         return result;
     }

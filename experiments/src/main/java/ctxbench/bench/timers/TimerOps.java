@@ -191,17 +191,17 @@ public class TimerOps extends GoRuntimeJmhDefaults {
         return createStopBatch.run();
     }
 
+    /** {@code t.Reset(1h)} of a pending timer; returns how many Resets returned true (all). */
+    @Benchmark
+    public int reset() {
+        return resetBatch.run();
+    }
+
     /** {@code NewTimer(200ms)} or {@code AfterFunc(200ms, f)}, never stopped; returns the batch's last timer. */
     @Benchmark
     public Timer createAbandon() {
         Goroutines.run(sched, createAbandonBatch);
         return lastAbandoned;
-    }
-
-    /** {@code t.Reset(1h)} of a pending timer; returns how many Resets returned true (all). */
-    @Benchmark
-    public int reset() {
-        return resetBatch.run();
     }
 
     /** {@code <-NewTimer(0).C}, or {@code AfterFunc(0, f)} and wait for {@code f}; returns what was received last. */

@@ -1,5 +1,6 @@
 package ctxbench.bench.values;
 
+import ctxbench.bench.Throwables;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -75,7 +76,7 @@ final class ScopedValues {
         try {
             return (Object) NEW_INSTANCE.invokeExact();
         } catch (Throwable t) {
-            throw rethrow(t);
+            throw Throwables.unchecked(t);
         }
     }
 
@@ -93,7 +94,7 @@ final class ScopedValues {
             }
             return c;
         } catch (Throwable t) {
-            throw rethrow(t);
+            throw Throwables.unchecked(t);
         }
     }
 
@@ -102,7 +103,7 @@ final class ScopedValues {
         try {
             RUN.invokeExact(carrier, op);
         } catch (Throwable t) {
-            throw rethrow(t);
+            throw Throwables.unchecked(t);
         }
     }
 
@@ -111,7 +112,7 @@ final class ScopedValues {
         try {
             return (Object) OR_ELSE.invokeExact(key, other);
         } catch (Throwable t) {
-            throw rethrow(t);
+            throw Throwables.unchecked(t);
         }
     }
 
@@ -119,15 +120,5 @@ final class ScopedValues {
         if (UNAVAILABLE != null) {
             throw new UnsupportedOperationException(UNAVAILABLE);
         }
-    }
-
-    private static RuntimeException rethrow(Throwable t) {
-        if (t instanceof RuntimeException r) {
-            throw r;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
-        throw new IllegalStateException(t);
     }
 }
