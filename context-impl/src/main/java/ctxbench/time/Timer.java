@@ -76,9 +76,6 @@ public final class Timer extends RuntimeTimer {
      * {@code newTimer} → {@code t.modify}, whose {@code needsAdd} is false).
      */
     private static Timer newStateTimer(TimerQueue queue, long when, long period, boolean sync) {
-        if (sync) {
-            TimerMode.requireGoHeap(queue, "timers=go1.23");
-        }
         Timer t = new Timer(queue, when, period, sync);
         if (!sync) {
             queue.add(t, when);

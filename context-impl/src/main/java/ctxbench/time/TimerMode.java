@@ -16,7 +16,9 @@ package ctxbench.time;
  *       heap only while a goroutine is blocked on its channel, and fires lazily when a receive
  *       or select finds it due; its channel reports {@code len} and {@code cap} 0; Stop and Reset
  *       discard any value sent before they returned; a timer nobody references can be collected
- *       without Stop. Needs the {@code go-heap} timer queue (the model of Go's heap).</li>
+ *       without Stop. On the model of Go's heap ({@code go-heap}) this is Go 1.23's runtime; on the
+ *       JVM's queues ({@code jdk}, {@code wheel}) the same semantics scheduled by them: a timer
+ *       is on the executor only while a goroutine is blocked on its channel.</li>
  * </ul>
  * Function timers ({@code time.AfterFunc}, and so {@code context.WithTimeout}) and
  * {@code time.Sleep} are the same in both modes.
@@ -77,22 +79,15 @@ public enum TimerMode {
         return m;
     }
 
-    /**
-     * Makes {@code mode} the mode of timers created from now on. {@link #GO1_23} is refused
-     * ({@link IllegalStateException}) unless the installed timer queue is {@code go-heap}: install
-     * the queue first.
-     */
+    /** Makes {@code mode} the mode of timers created from now on. */
     public static void set(TimerMode mode) {
-        if (mode == GO1_23) {
-            requireGoHeap(TimerQueues.current(), "timers=go1.23");
-        }
         current = mode;
     }
 
     /**
      * Refuses ({@link IllegalStateException}) a queue that is not the model of Go's timer heap,
-     * for {@code what} needs it: Go 1.23's channel timers and period timers (tickers) are
-     * modelled on the Go heap's status machine only.
+     * for {@code what} needs it: period timers (tickers) are modelled on the Go heap's status
+     * machine only.
      */
     static void requireGoHeap(TimerQueue queue, String what) {
         if (!(queue instanceof GoTimerHeap || queue instanceof ProcTimers)) {

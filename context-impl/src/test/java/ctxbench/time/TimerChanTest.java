@@ -54,7 +54,7 @@ class TimerChanTest {
     // ---- Go: TestChan/asynctimerchan=0 (testTimerChan with synctimerchan = true) --------------
 
     /** A timer or ticker behind Go's test interface {@code timer}: Stop and Reset with results. */
-    private interface TimerLike {
+    interface TimerLike {
         boolean stop();
 
         boolean reset(Duration d);
@@ -63,7 +63,11 @@ class TimerChanTest {
     /** Go: TestChan/asynctimerchan=0/Timer. */
     @Test
     void timerChan() throws InterruptedException {
-        Timer t = Time.newTimer(LONG);
+        testTimerChan(Time.newTimer(LONG));
+    }
+
+    /** Go's testTimerChan for a Timer made in the current mode on the installed queue. */
+    static void testTimerChan(Timer t) throws InterruptedException {
         testTimerChan(new TimerLike() {
             @Override
             public boolean stop() {
@@ -103,7 +107,7 @@ class TimerChanTest {
     }
 
     /** Go: {@code testTimerChan(t, tim, C, synctimerchan=true)}, in Go's order; Go's sleeps that let a goroutine block are waits for it to park. */
-    private static void testTimerChan(TimerLike tim, Chan<Instant> c, boolean isTicker) throws InterruptedException {
+    static void testTimerChan(TimerLike tim, Chan<Instant> c, boolean isTicker) throws InterruptedException {
         // Test simple stop; timer never in heap.
         tim.stop();
         noTick(c);
@@ -275,6 +279,11 @@ class TimerChanTest {
      */
     @Test
     void stopAndResetResultSayWhetherAValueCanBeReceived() {
+        stopAndResetResultSayWhetherAValueCanBeReceivedOnTheInstalledQueue();
+    }
+
+    /** The body of {@link #stopAndResetResultSayWhetherAValueCanBeReceived}, for any installed queue. */
+    static void stopAndResetResultSayWhetherAValueCanBeReceivedOnTheInstalledQueue() {
         for (boolean testStop : new boolean[] {true, false}) {
             Task<?>[] tasks = new Task<?>[4];
             for (int g = 0; g < tasks.length; g++) {
@@ -299,6 +308,11 @@ class TimerChanTest {
     /** A value sent into the channel but not received is undone by Stop, which reports it (Go 1.23: timerchandrain). */
     @Test
     void stopDiscardsAFiredUnreceivedValueAndReturnsTrue() {
+        stopDiscardsAFiredUnreceivedValueOnTheInstalledQueue();
+    }
+
+    /** The body of {@link #stopDiscardsAFiredUnreceivedValueAndReturnsTrue}, for any installed queue. */
+    static void stopDiscardsAFiredUnreceivedValueOnTheInstalledQueue() {
         Chan<Boolean> ready = Chan.make(1);
         ready.send(true);
         for (int i = 0; i < 1_000; i++) {
@@ -335,7 +349,7 @@ class TimerChanTest {
     }
 
     /** A weak reference to what {@code make} returns, referenced by nothing else, after a bounded number of GCs (fewer once it is collected). */
-    private static WeakReference<Object> afterGc(Supplier<Object> make) {
+    static WeakReference<Object> afterGc(Supplier<Object> make) {
         WeakReference<Object> ref = new WeakReference<>(make.get());
         for (int i = 0; i < 20 && ref.get() != null; i++) {
             System.gc();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -46,21 +47,14 @@ class TimerModeTest {
         assertSame(TimerMode.named(System.getProperty(TimerMode.PROPERTY, "go1.19")), previousMode);
     }
 
+    /** Go 1.23's channel timers run on any queue (JdkTimerChanTest); function timers need nothing of the mode. */
     @Test
-    void go123IsRefusedOnTheJdkQueue() {
-        TimerMode.set(TimerMode.GO1_19);
+    void go123IsAcceptedOnTheJdkQueue() {
         TimerQueues.set(new JdkTimerQueue());
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> TimerMode.set(TimerMode.GO1_23));
-        assertEquals("timers=go1.23 needs the go-heap timer queue (installed: jdk)", e.getMessage());
-    }
-
-    /** A queue installed after the mode is checked when a channel timer is made; function timers need no Go heap. */
-    @Test
-    void go123ChannelTimerIsRefusedOnAQueueInstalledLater() {
         TimerMode.set(TimerMode.GO1_23);
-        TimerQueues.set(new JdkTimerQueue());
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Time.newTimer(Duration.ofHours(1)));
-        assertEquals("timers=go1.23 needs the go-heap timer queue (installed: jdk)", e.getMessage());
+        Timer t = Time.newTimer(Duration.ofHours(1));
+        assertEquals(0, t.c.cap());
+        assertTrue(t.stop());
         CountDownLatch ran = new CountDownLatch(1);
         assertNotNull(Time.afterFunc(Duration.ZERO, ran::countDown));
         HeldQueue.await(ran);
