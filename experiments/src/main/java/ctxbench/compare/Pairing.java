@@ -1,6 +1,7 @@
 package ctxbench.compare;
 
 import ctxbench.cli.BadInputException;
+import ctxbench.results.GoToolchain;
 import ctxbench.results.ModelDefaults;
 import ctxbench.results.RowSide;
 import ctxbench.results.SeriesKey;
@@ -30,9 +31,22 @@ record Pairing(List<Pair> pairs, List<SeriesKey> onlyOld, List<SeriesKey> onlyNe
     record Pair(SeriesKey key, Series old, Series current) {
     }
 
-    /** Pairs series with equal keys. */
+    /**
+     * Pairs series with equal keys; {@code timers=go1.19} counts as absent on both sides
+     * ({@link GoToolchain#withoutDefaultTimers}), so a run from before the model's timer modes
+     * pairs with one that names them.
+     */
     static Pairing sameKeys(Map<SeriesKey, Series> old, Map<SeriesKey, Series> current) throws BadInputException {
-        return pair(old, current, "OLD", "NEW", 0);
+        return pair(withoutDefaultTimers(old), withoutDefaultTimers(current), "OLD", "NEW", 0);
+    }
+
+    private static Map<SeriesKey, Series> withoutDefaultTimers(Map<SeriesKey, Series> side) {
+        Map<SeriesKey, Series> out = new LinkedHashMap<>();
+        for (Series s : side.values()) {
+            SeriesKey key = s.key().withParams(GoToolchain.withoutDefaultTimers(s.key().params()));
+            out.putIfAbsent(key, new Series(key, s.unit(), s.score(), s.samples()));
+        }
+        return out;
     }
 
     /**

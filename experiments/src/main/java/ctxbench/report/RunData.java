@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,17 +63,20 @@ final class RunData {
     private RunData(Path dir, ResultSet results, JsonObject env, JmhRuns jmhRuns, Map<String, GoRuns> goNaiveRuns,
                     Set<String> charts, Set<String> hdrFiles) {
         this.dir = dir;
-        for (ResultRow r : results.results()) {
+        for (ResultRow row : results.results()) {
             // the report's Go columns are the default toolchain's (Go 1.19); rows of other
             // toolchains carry a label (GoToolchain) and are not among them
-            if (r.source().equals("go") && !GoToolchain.label(r.params()).isEmpty()) continue;
+            if (row.source().equals("go") && !GoToolchain.label(row.params()).isEmpty()) continue;
+            // timers=go1.19 is what every model row without the parameter ran with
+            ResultRow r = row.withParams(GoToolchain.withoutDefaultTimers(row.params()));
             rows.putIfAbsent(r.key(), r);
             if (r.source().equals("java")) {
                 ModelDefaults.goParams(r.params()).ifPresent(
                         goParams -> modelKeys.putIfAbsent(r.key().withSource(MODEL).withParams(goParams), r.key()));
             }
         }
-        this.samples = results.samplesByKey();
+        this.samples = new HashMap<>();
+        results.samplesByKey().forEach((k, v) -> samples.putIfAbsent(k.withParams(GoToolchain.withoutDefaultTimers(k.params())), v));
         this.env = env;
         this.jmhRuns = jmhRuns;
         this.goNaiveRuns = goNaiveRuns;

@@ -46,4 +46,16 @@ public final class GoToolchain {
         all.putAll(Params.parse(label));
         return Params.canonical(all);
     }
+
+    /**
+     * {@code params} without {@code timers=go1.19}: the timer semantics every row had before the
+     * parameter existed (older runs' model rows, and the default toolchain's Go rows), so that a
+     * row that names it and one that does not are the same series.
+     */
+    public static String withoutDefaultTimers(String params) {
+        if (!params.contains(TIMERS + "=" + DEFAULT_TIMERS)) return params;
+        Map<String, String> p = new LinkedHashMap<>(Params.parse(params));
+        p.remove(TIMERS, DEFAULT_TIMERS);
+        return Params.canonical(p);
+    }
 }

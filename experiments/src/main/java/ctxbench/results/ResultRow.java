@@ -21,4 +21,9 @@ public record ResultRow(String source, String suite, String benchmark, String pa
     public SeriesKey key() {
         return new SeriesKey(source, suite, benchmark, params, metric);
     }
+
+    /** This row with other parameters. */
+    public ResultRow withParams(String other) {
+        return new ResultRow(source, suite, benchmark, other, metric, unit, score, error, samples);
+    }
 }

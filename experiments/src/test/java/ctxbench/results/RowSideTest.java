@@ -44,4 +44,11 @@ class RowSideTest {
         assertEquals(Optional.of("variant=after"), ModelDefaults.goParams("queue=go-heap;timers=go1.19;variant=after"));
         assertEquals(Optional.of("timers=go1.23;variant=after"), ModelDefaults.goParams("queue=go-heap;timers=go1.23;variant=after"));
     }
+
+    @Test
+    void timersGo119IsTheDefaultSemantics() {
+        assertEquals("queue=go-heap;variant=after", GoToolchain.withoutDefaultTimers("queue=go-heap;timers=go1.19;variant=after"));
+        assertEquals("queue=go-heap;timers=go1.23;variant=after", GoToolchain.withoutDefaultTimers("queue=go-heap;timers=go1.23;variant=after"));
+        assertEquals("variant=after", GoToolchain.withoutDefaultTimers("variant=after"));
+    }
 }

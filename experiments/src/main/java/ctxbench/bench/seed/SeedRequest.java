@@ -6,6 +6,7 @@ import ctxbench.context.Context;
 import ctxbench.runtime.Goroutines;
 import ctxbench.seed.Engine;
 import ctxbench.seed.SeedVariant;
+import ctxbench.time.TimerMode;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,6 +50,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * with the requests for the two cores. That growth is the effect being measured, not noise:
  * it is why the seed's "after" and "before" differ in production. {@link SeedVariant#BEFORE_CANCEL} and
  * {@link SeedVariant#TIMER_STOP} stop their timer; on the Go heap the stopped entry stays until it surfaces.
+ * With {@code timers=go1.23} the channel timers of {@link SeedVariant#AFTER} and
+ * {@link SeedVariant#TIMER_STOP} enter a queue only if the select blocks (the worker had not
+ * answered yet) and leave it (a zombie on the Go heap) when it wakes, so {@code after} no longer
+ * leaves a live timer per request; the contexts' timers are function timers, unchanged.
  *
  * <p>{@link #timeoutPath}: the worker never answers and the timeout is 100 µs, so every request
  * ends on the timeout case: the cost of a timer that fires (plus the timer queue's wake-up
@@ -111,6 +116,15 @@ public class SeedRequest {
     @Param({"go", "vt"})
     public String sched;
 
+    /**
+     * Which timer semantics the channel timers follow ({@link TimerMode}): {@code go1.19} (every Go
+     * before 1.23, and Go 1.23 for a module that says an older go line) or {@code go1.23} (Go 1.23's
+     * synchronous channel timers, queued only while a goroutine is blocked on them). Function timers
+     * (the contexts' {@code AfterFunc}) are the same in both. Java only: Go's rows say it by toolchain.
+     */
+    @Param({"go1.19", "go1.23"})
+    public String timers;
+
     private InstalledQueue installed;
     private SeedVariant request;
     /** {@value #FAST_PATH_BATCH} fast-path requests; returns how many got the worker's answer. */
@@ -122,14 +136,16 @@ public class SeedRequest {
     @Setup(Level.Trial)
     public void setUp() {
         installed = InstalledQueue.install(queue, sched);
+        TimerMode.set(TimerMode.named(timers));
         request = SeedVariant.named(variant);
         fastPathBatch = new GoroutineBatch(sched, () -> requests(FAST_PATH_BATCH, FAST_PATH_TIMEOUT, Engine.ANSWERS_AT_ONCE));
         timeoutPathBatch = new GoroutineBatch(sched, () -> requests(TIMEOUT_PATH_BATCH, TIMEOUT_PATH_TIMEOUT, NEVER_ANSWERS));
     }
 
-    /** Restores the default queue (the wheel's thread stops; timers still pending are dropped). */
+    /** Restores the default queue (the wheel's thread stops; timers still pending are dropped) and timer mode. */
     @TearDown(Level.Trial)
     public void tearDown() {
+        TimerMode.set(TimerMode.GO1_19);
         installed.close();
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import ctxbench.workloads.queues.HeldQueue;
 import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.seed.SeedVariant;
+import ctxbench.time.TimerMode;
 import ctxbench.time.TimerQueue;
 import ctxbench.time.TimerQueues;
 import java.util.List;
@@ -18,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openjdk.jmh.annotations.Param;
 
 /**
- * Each {@link SeedRequest} benchmark method, called once as JMH would, on every queue, variant and
- * goroutine runtime; afterwards every timer the requests left must leave the queue by itself (fire,
+ * Each {@link SeedRequest} benchmark method, called once as JMH would, on every queue, variant,
+ * goroutine runtime and timer mode; afterwards every timer the requests left must leave the queue by itself (fire,
  * or be removed once stopped) shortly after the 200 ms timeout. The fast path runs while the queue
  * is held ({@link HeldQueue}), so that no answer races its 200 ms timer. With {@code sched=go} the
  * {@code go-heap} queue is the default scheduler's per-P heaps, one set per JVM as in Go, which
@@ -30,9 +31,9 @@ import org.openjdk.jmh.annotations.Param;
 @Timeout(20)
 class SeedRequestTest {
 
-    static Stream<Arguments> variantsQueuesAndRuntimes() {
+    static Stream<Arguments> variantsQueuesRuntimesAndTimerModes() {
         return SeedVariant.NAMES.stream().flatMap(v -> InstalledQueue.NAMES.stream()
-                .flatMap(q -> Stream.of("go", "vt").map(r -> Arguments.of(v, q, r))));
+                .flatMap(q -> Stream.of("go", "vt").flatMap(r -> Stream.of("go1.19", "go1.23").map(t -> Arguments.of(v, q, r, t)))));
     }
 
     /** The {@code variant} parameter's values (literals: JMH reads them from the annotation) are the model's variants. */
@@ -42,17 +43,19 @@ class SeedRequestTest {
     }
 
     @ParameterizedTest
-    @MethodSource("variantsQueuesAndRuntimes")
-    void fastPathAnswersAndTimeoutPathTimesOut(String variant, String queue, String sched) throws InterruptedException {
+    @MethodSource("variantsQueuesRuntimesAndTimerModes")
+    void fastPathAnswersAndTimeoutPathTimesOut(String variant, String queue, String sched, String timers) throws InterruptedException {
         var before = TimerQueues.current();
         SeedRequest bench = new SeedRequest();
         bench.variant = variant;
         bench.queue = queue;
         bench.sched = sched;
+        bench.timers = timers;
         bench.setUp();
         try {
             TimerQueue installed = TimerQueues.current();
             assertEquals(queue, installed.name());
+            assertEquals(timers, TimerMode.current().label());
             // Under go, go-heap is the default scheduler's Ps' heaps, shared with every other test of
             // this JVM: timers other tests left there (Go's time.After(time.Hour) in
             // ChanBench.SelectProdCons on sched=go stays an hour) are not this test's to wait for.
@@ -76,5 +79,6 @@ class SeedRequestTest {
             bench.tearDown();
         }
         assertSame(before, TimerQueues.current(), "tear-down restores the queue");
+        assertSame(TimerMode.GO1_19, TimerMode.current(), "tear-down restores the timer mode");
     }
 }
