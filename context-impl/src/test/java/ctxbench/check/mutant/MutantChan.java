@@ -1,5 +1,6 @@
 package ctxbench.check.mutant;
 
+import ctxbench.runtime.ChanTimer;
 import ctxbench.runtime.GoPanic;
 import ctxbench.runtime.Received;
 import ctxbench.runtime.VarHandles;
@@ -47,6 +48,11 @@ public final class MutantChan<T> {
     private volatile boolean closed;
     private MutantSudog recvq;
     private MutantSudog sendq;
+    /**
+     * Go 1.23: {@code hchan.timer}, the timer feeding this channel when a timer of the
+     * {@code go1.23} mode made it; null for every other channel. Immutable.
+     */
+    final ChanTimer timer;
     // ADAPTED-BEGIN: the bug seeded into this channel
     private final Mutation mutation;
     // ADAPTED-END
@@ -54,7 +60,21 @@ public final class MutantChan<T> {
     /** Go: {@code make(chan T, size)}. Panics with Go's message if {@code size < 0}. */
     // ADAPTED-BEGIN: a mutant is made with its seeded bug
     // source: public Chan(int size) {
+    // source: this(size, null);
     public MutantChan(int size, Mutation mutation) {
+        this(size, null, mutation);
+    // ADAPTED-END
+    }
+
+    /**
+     * Go 1.23: {@code make(chan Time, 1)} followed by {@code newTimer}'s {@code c.timer = &t.timer}:
+     * a channel fed by {@code timer} ({@code null}: a plain channel). Its receives and selects
+     * run the timer lazily and tell it when they block ({@link ChanTimer}); {@link #len()} and
+     * {@link #cap()} report 0, as Go presents a synchronous timer channel as unbuffered.
+     */
+    // ADAPTED-BEGIN: takes the seeded bug; the checkers feed no timer channel, only the constructor above calls it
+    // source: public Chan(int size, ChanTimer timer) {
+    private MutantChan(int size, ChanTimer timer, Mutation mutation) {
         this.mutation = mutation;
     // ADAPTED-END
         if (size < 0) {
@@ -62,6 +82,7 @@ public final class MutantChan<T> {
         }
         this.dataqsiz = size;
         this.buf = size == 0 ? null : new Object[size];
+        this.timer = timer;
     }
 
     // OMITTED make(), make(int): the harness calls the constructor, which takes the Mutation
@@ -149,12 +170,15 @@ public final class MutantChan<T> {
         }
     }
 
-    /** Go: {@code len(c)}: values buffered now. */
+    /** Go: {@code len(c)}: values buffered now; 0 for a Go 1.23 timer channel ({@code chanlen}). */
     public int len() {
+        if (timer != null) {
+            return 0;
+        }
         return (int) QCOUNT.getOpaque(this);
     }
 
-    // OMITTED cap(), iterator(): the checkers do not use them
+    // OMITTED cap(), timerchandrain(), iterator(): the checkers do not use them
 
     @Override
     public String toString() {
@@ -207,6 +231,9 @@ public final class MutantChan<T> {
      * channel, or {@link #NOT_READY} for a non-blocking receive that found nothing.
      */
     Object chanrecv(boolean block) {
+        if (timer != null) {
+            timer.maybeRunChan(); // Go 1.23: a due timer nobody waited on sends now
+        }
         // Fast path without the lock, as Go: nothing to receive from an open channel.
         if (!block && empty()) {
             if (!closed) {
@@ -234,6 +261,9 @@ public final class MutantChan<T> {
             } else {
                 mysg = new MutantSudog(new MutantWaiter(), this, null, false);
                 recvq = MutantSudog.enqueue(recvq, mysg);
+                if (timer != null) {
+                    timer.blockTimerChan();
+                }
                 v = null;
             }
         }
@@ -242,6 +272,9 @@ public final class MutantChan<T> {
             return v;
         }
         mysg.g.park();
+        if (timer != null) {
+            timer.unblockTimerChan();
+        }
         return mysg.success ? mysg.elem : CLOSED;
     }
 
@@ -360,10 +393,13 @@ public final class MutantChan<T> {
         return (int) QCOUNT.getOpaque(this) == dataqsiz;
     }
 
-    /** Go: {@code empty(c)}, read without the lock. */
+    /** Go: {@code empty(c)}, read without the lock (Go 1.23: after running a due timer). */
     private boolean empty() {
         if (dataqsiz == 0) {
             return SENDQ.getOpaque(this) == null;
+        }
+        if (timer != null) {
+            timer.maybeRunChan();
         }
         return (int) QCOUNT.getOpaque(this) == 0;
     }

@@ -1,5 +1,6 @@
 package ctxbench.check.mutant;
 
+import ctxbench.runtime.ChanTimer;
 import ctxbench.runtime.GoPanic;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -13,7 +14,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * selects cannot deadlock. Pass 1 takes the first ready case. Otherwise pass 2 enqueues one
  * sudog per case on every channel and parks; the first channel operation to claim the select
  * (the {@code selectDone} CAS) completes its case and wakes it; pass 3 relocks and unlinks the
- * other sudogs. There is no polling, no sleeping and no extra thread.
+ * other sudogs. There is no polling, no sleeping and no extra thread. As in Go 1.23's selectgo,
+ * a case on a timer channel of the {@code go1.23} timer mode runs its timer if due before the
+ * poll, and tells it when the select blocks and wakes ({@link ChanTimer}).
  *
  * <p>Cost beyond Go's: the poll and lock orders are two small {@code int[]}s, and parking
  * allocates a waiter and one sudog per case (Go keeps the orders on the stack and recycles
@@ -48,8 +51,12 @@ public final class MutantSelect {
         int norder = 0;
         ThreadLocalRandom rnd = ThreadLocalRandom.current();
         for (int i = 0; i < cases.length; i++) {
-            if (cases[i].c == null) {
+            MutantChan<?> c = cases[i].c;
+            if (c == null) {
                 continue;
+            }
+            if (c.timer != null) {
+                c.timer.maybeRunChan(); // Go 1.23: a due timer nobody waited on sends now
             }
             int j = rnd.nextInt(norder + 1);
             pollorder[norder] = pollorder[j];
@@ -158,6 +165,9 @@ public final class MutantSelect {
             MutantCase<?> cas = cases[lockorder[k]];
             cas.sg = new MutantSudog(g, cas.c, cas.isSend ? cas.elem : null, true);
             cas.c.enqueue(cas.sg, cas.isSend);
+            if (cas.c.timer != null) {
+                cas.c.timer.blockTimerChan();
+            }
         }
         return PARKED;
     }
@@ -167,6 +177,9 @@ public final class MutantSelect {
         int casi = -1;
         for (int k = 0; k < norder; k++) {
             MutantCase<?> cas = cases[lockorder[k]];
+            if (cas.c.timer != null) {
+                cas.c.timer.unblockTimerChan();
+            }
             if (cas.sg == woken) {
                 casi = lockorder[k];
             } else {
