@@ -54,19 +54,22 @@ public final class Categories {
      */
     static final List<Rule> RULES = List.of(
             // ---- timer
-            // Go: the per-P timer heap (runtime/time.go), run by the scheduler's checkTimers.
+            // Go: the per-P timer heap (runtime/time.go), run by the scheduler's checkTimers; Go 1.23's
+            // timers and timer channels (newTimer, the (*timer) and (*timers) methods, chan.go's hooks).
             rule("runtime\\.(checkTimers|runtimer|runOneTimer|addtimer|doaddtimer|deltimer|dodeltimer|dodeltimer0"
                     + "|modtimer|resettimer|cleantimers|adjusttimers|moveTimers|clearDeletedTimers|siftupTimer"
                     + "|siftdownTimer|updateTimer0When|updateTimerModifiedEarliest|timeSleep|resetForSleep"
-                    + "|goroutineReady)(\\.func.*)?", TIMER),
+                    + "|goroutineReady|newTimer|blockTimerChan|unblockTimerChan|maybeRunChan|timerchandrain"
+                    + "|\\(\\*timer\\)\\.\\w+|\\(\\*timers\\)\\.\\w+|\\(\\*timeTimer\\)\\.\\w+)(\\.func.*)?", TIMER),
             // Go: package time's timers (time/sleep.go); not the clock (time.Now, time.Since).
             rule("time\\.(startTimer|stopTimer|resetTimer|modTimer|when|NewTimer|After|AfterFunc|Sleep|sendTime|goFunc"
                     + "|NewTicker|Tick|\\(\\*Timer\\)\\.\\w+|\\(\\*Ticker\\)\\.\\w+)(\\.func.*)?", TIMER),
-            // Model: the timer heap and the timers (GoTimerHeap mirrors runtime/time.go).
+            // Model: the timer heap and the timers (GoTimerHeap mirrors runtime/time.go; ChanTimerState
+            // Go 1.23's channel timers), and a timer channel's drain.
             rule("ctxbench/time/(GoTimerHeap|ProcTimers|RuntimeTimer|Timer|TimerQueue|TimerQueues|JdkTimerQueue"
-                    + "|TimerThread)[.$].*", TIMER),
+                    + "|TimerThread|ChanTimerState|Ticker|TimerMode)[.$].*|ctxbench/runtime/Chan\\.timerchandrain", TIMER),
             // Model: package time's timer functions and Go's timeSleep; not the clock (Time.nanotime, Time.now).
-            rule("ctxbench/time/(Time\\.(after|afterFunc|newTimer|sleep)|Durations\\.when)"
+            rule("ctxbench/time/(Time\\.(after|afterFunc|newTimer|newTicker|tick|sleep)|Durations\\.when)"
                     + "|ctxbench/runtime/Sched\\.timeSleep", TIMER),
 
             // ---- goroutine

@@ -45,7 +45,13 @@ class CategoriesTest {
                 "ctxbench/time/Timer.newFuncTimer", "ctxbench/time/Timer.stop", "ctxbench/time/Timer.<init>",
                 "ctxbench/time/TimerQueues.current", "ctxbench/time/Time.afterFunc", "ctxbench/time/Time.after",
                 "ctxbench/time/Time.newTimer", "ctxbench/time/Time.sleep", "ctxbench/time/Durations.when",
-                "ctxbench/runtime/Sched.timeSleep");
+                "ctxbench/runtime/Sched.timeSleep",
+                // Go 1.23's timers and timer channels, and the model's go1.23 mode
+                "runtime.newTimer", "runtime.maybeRunChan", "runtime.blockTimerChan", "runtime.unblockTimerChan",
+                "runtime.timerchandrain", "runtime.(*timer).modify", "runtime.(*timers).run", "runtime.(*timeTimer).stop",
+                "ctxbench/time/ChanTimerState.maybeRunChan", "ctxbench/time/ChanTimerState.blockTimerChan",
+                "ctxbench/time/Ticker.stop", "ctxbench/time/TimerMode.current", "ctxbench/time/Time.newTicker",
+                "ctxbench/runtime/Chan.timerchandrain");
     }
 
     @Test
