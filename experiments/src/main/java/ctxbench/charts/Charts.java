@@ -7,6 +7,7 @@ import ctxbench.cli.ErrorLine;
 import ctxbench.cli.Exit;
 import ctxbench.results.MalformedResultsException;
 import ctxbench.results.RunFolder;
+import ctxbench.results.TimeSeriesFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package ctxbench.charts;
 import ctxbench.cli.BadInputException;
 import ctxbench.results.ResultSet;
 import ctxbench.results.RunFolder;
+import ctxbench.results.TimeSeriesFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

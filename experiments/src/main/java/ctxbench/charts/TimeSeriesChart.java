@@ -1,5 +1,6 @@
 package ctxbench.charts;
 
+import ctxbench.results.TimeSeriesFile;
 import java.awt.Font;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;

@@ -32,6 +32,7 @@ final class Fragments {
         all.addAll(GoBenchFragments.all());
         all.addAll(RuntimeFragments.all());
         all.addAll(ProfileFragments.all());
+        all.addAll(ModernGoFragments.all());
         return of(all);
     }
 

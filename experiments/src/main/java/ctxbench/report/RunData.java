@@ -11,6 +11,7 @@ import ctxbench.results.ModelDefaults;
 import ctxbench.results.Params;
 import ctxbench.results.ResultRow;
 import ctxbench.results.ResultSet;
+import ctxbench.results.RowSide;
 import ctxbench.results.RunFolder;
 import ctxbench.results.SeriesKey;
 import java.io.IOException;
@@ -44,6 +45,11 @@ final class RunData {
     private final Map<SeriesKey, ResultRow> rows = new LinkedHashMap<>();
     private final Map<SeriesKey, SeriesKey> modelKeys = new LinkedHashMap<>();
     private final Map<SeriesKey, double[]> samples;
+    /** Every row as the file has it, Go toolchains' labelled rows included, for {@link #findOn}. */
+    private final Map<SeriesKey, ResultRow> allRows = new HashMap<>();
+    private final Map<SeriesKey, double[]> rawSamples;
+    /** Per {@link RowSide} ({@code SeriesKey.source} = its name): the parameters a row stands under on that side → its key. */
+    private final Map<SeriesKey, SeriesKey> sideKeys = new HashMap<>();
     private final JsonObject env;
     private final JmhRuns jmhRuns;
     private final Map<String, GoRuns> goNaiveRuns;
@@ -64,6 +70,11 @@ final class RunData {
                     Set<String> charts, Set<String> hdrFiles) {
         this.dir = dir;
         for (ResultRow row : results.results()) {
+            for (String name : RowSide.NAMES) {
+                RowSide side = RowSide.named(name).orElseThrow();
+                side.pairedParams(row.source(), row.params()).ifPresent(p -> sideKeys.putIfAbsent(
+                        new SeriesKey(side.name(), row.suite(), row.benchmark(), p, row.metric()), row.key()));
+            }
             // the report's Go columns are the default toolchain's (Go 1.19); rows of other
             // toolchains carry a label (GoToolchain) and are not among them
             if (row.source().equals("go") && !GoToolchain.label(row.params()).isEmpty()) continue;
@@ -77,6 +88,8 @@ final class RunData {
         }
         this.samples = new HashMap<>();
         results.samplesByKey().forEach((k, v) -> samples.putIfAbsent(k.withParams(GoToolchain.withoutDefaultTimers(k.params())), v));
+        results.results().forEach(r -> allRows.put(r.key(), r));
+        this.rawSamples = results.samplesByKey();
         this.env = env;
         this.jmhRuns = jmhRuns;
         this.goNaiveRuns = goNaiveRuns;
@@ -161,6 +174,19 @@ final class RunData {
         ResultRow r = key == null ? null : rows.get(key);
         if (r == null) return null;
         return new Measure(r.unit(), r.score(), samples.getOrDefault(key, new double[0]));
+    }
+
+    /**
+     * The measure of one series on one side of the comparison of Go versions and timer modes
+     * ({@link RowSide}: {@code go1.21}, {@code go1.23-new}, {@code java-go1.23}, ...), found by the
+     * parameters the side strips its rows to (e.g. {@code variant=after}); null when the run has
+     * no such row.
+     */
+    Measure findOn(RowSide side, String suite, String benchmark, String params, String metric) {
+        SeriesKey key = sideKeys.get(new SeriesKey(side.name(), suite, benchmark, params, metric));
+        ResultRow r = key == null ? null : allRows.get(key);
+        if (r == null) return null;
+        return new Measure(r.unit(), r.score(), rawSamples.getOrDefault(key, new double[0]));
     }
 
     /**

@@ -1,8 +1,6 @@
-package ctxbench.charts;
+package ctxbench.results;
 
 import ctxbench.cli.BadInputException;
-import ctxbench.results.CsvText;
-import ctxbench.results.DecimalText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +19,7 @@ import java.util.Map;
  * @param t       the {@code t_ms} values
  * @param columns each numeric column's values by name, in file order
  */
-record TimeSeriesFile(String name, double[] t, Map<String, double[]> columns) {
+public record TimeSeriesFile(String name, double[] t, Map<String, double[]> columns) {
     /** The name of the time column. */
     static final String TIME = "t_ms";
 
@@ -31,7 +29,7 @@ record TimeSeriesFile(String name, double[] t, Map<String, double[]> columns) {
      * @throws BadInputException naming the file (and line) when it has no {@code t_ms} column first,
      *                         no rows, a row of the wrong length, a non-numeric time or no numeric series
      */
-    static TimeSeriesFile parse(Path file) throws BadInputException, IOException {
+    public static TimeSeriesFile parse(Path file) throws BadInputException, IOException {
         List<CsvText.Record> records = CsvText.parse(file, Files.readString(file, StandardCharsets.UTF_8), ',');
         if (records.isEmpty() || !records.get(0).fields().get(0).strip().equals(TIME)) {
             throw new BadInputException(file + ": first column must be " + TIME);
