@@ -3,7 +3,6 @@ package ctxbench.load;
 import ctxbench.context.CancelFunc;
 import ctxbench.context.Context;
 import ctxbench.results.Params;
-import ctxbench.results.ResultRow;
 import ctxbench.runtime.Goroutine;
 import ctxbench.runtime.Goroutines;
 import ctxbench.time.Time;
@@ -105,21 +104,18 @@ public final class CancelLatency {
 
     /** What one run measured: the latency of every recorded trial, ns. */
     public record Result(Config config, Histogram latencyNanos) {
-        /** {@code p50}, {@code p99}, {@code p999}, {@code max} in µs. */
-        public List<ResultRow> rows() {
-            return LoadRows.latency(LoadRows.JAVA, BENCHMARK, config.params(), latencyNanos);
-        }
-
         /** One line for the console and env.json. */
         public String summary() {
             return "cancel propagation, " + config.shape().param() + " of " + config.size() + ", sched " + config.sched() + ": "
                     + latencyNanos.getTotalCount() + " trials, " + Summaries.percentiles(latencyNanos);
         }
 
-        /** Writes {@code hdr/cancel-latency-<shape>-<size>-<sched>.hgrm} and merges the rows into results.csv. */
+        /**
+         * Writes {@code hdr/cancel-latency-<shape>-<size>-<sched>.hgrm} and merges its rows ({@code p50}, {@code p99}, {@code p999},
+         * {@code max} in µs) into results.csv.
+         */
         public void writeTo(Path run) throws IOException {
-            HdrFiles.writeHgrm(run, config.fileName(), latencyNanos);
-            LoadRows.merge(run, rows());
+            DistributionOutput.write(run, BENCHMARK, config.params(), config.fileName(), latencyNanos);
         }
     }
 

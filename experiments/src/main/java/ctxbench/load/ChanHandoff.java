@@ -5,13 +5,11 @@ import ctxbench.workloads.channels.PipeClosedException;
 import ctxbench.workloads.channels.PipeImpl;
 import ctxbench.workloads.channels.ThreadKind;
 import ctxbench.results.Params;
-import ctxbench.results.ResultRow;
 import ctxbench.runtime.Goroutine;
 import ctxbench.runtime.Goroutines;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 
@@ -71,21 +69,18 @@ public final class ChanHandoff {
 
     /** What one run measured: every recorded round trip, ns. */
     public record Result(Config config, Histogram roundTripNanos) {
-        /** {@code p50}, {@code p99}, {@code p999}, {@code max} in µs. */
-        public List<ResultRow> rows() {
-            return LoadRows.latency(LoadRows.JAVA, BENCHMARK, config.params(), roundTripNanos);
-        }
-
         /** One line for the console and env.json. */
         public String summary() {
             return "channel hand-off round trip, " + config.threads().param + " threads, sched " + config.sched() + ": "
                     + roundTripNanos.getTotalCount() + " round trips, " + Summaries.percentiles(roundTripNanos);
         }
 
-        /** Writes {@code hdr/handoff-<threads>-<sched>.hgrm} and merges the rows into results.csv. */
+        /**
+         * Writes {@code hdr/handoff-<threads>-<sched>.hgrm} and merges its rows ({@code p50}, {@code p99}, {@code p999},
+         * {@code max} in µs) into results.csv.
+         */
         public void writeTo(Path run) throws IOException {
-            HdrFiles.writeHgrm(run, config.fileName(), roundTripNanos);
-            LoadRows.merge(run, rows());
+            DistributionOutput.write(run, BENCHMARK, config.params(), config.fileName(), roundTripNanos);
         }
     }
 

@@ -2,7 +2,6 @@ package ctxbench.load;
 
 import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.results.Params;
-import ctxbench.results.ResultRow;
 import ctxbench.time.RuntimeTimer;
 import ctxbench.time.Time;
 import ctxbench.time.TimerQueue;
@@ -90,11 +89,6 @@ public final class TimerLateness {
      * @param drained       whether every probe fired before the limit
      */
     public record Result(Config config, Histogram latenessNanos, OpenLoopDispatcher.Report dispatch, boolean drained) {
-        /** {@code p50}, {@code p99}, {@code p999}, {@code max} in µs. */
-        public List<ResultRow> rows() {
-            return LoadRows.latency(LoadRows.JAVA, BENCHMARK, config.params(), latenessNanos);
-        }
-
         /** One line for the console and env.json. */
         public String summary() {
             return "timer lateness on " + config.queue() + " with " + config.idle() + " idle timers, sched " + config.sched() + ": "
@@ -102,10 +96,12 @@ public final class TimerLateness {
                     + (drained ? "" : " (NOT every probe fired within the limit)");
         }
 
-        /** Writes {@code hdr/timer-lateness-<queue>-<sched>.hgrm} and merges the rows into results.csv. */
+        /**
+         * Writes {@code hdr/timer-lateness-<queue>-<sched>.hgrm} and merges its rows ({@code p50}, {@code p99}, {@code p999},
+         * {@code max} in µs) into results.csv.
+         */
         public void writeTo(Path run) throws IOException {
-            HdrFiles.writeHgrm(run, config.fileName(), latenessNanos);
-            LoadRows.merge(run, rows());
+            DistributionOutput.write(run, BENCHMARK, config.params(), config.fileName(), latenessNanos);
         }
     }
 
