@@ -1,6 +1,7 @@
 package ctxbench.examples;
 
 import ctxbench.runtime.Goroutines;
+import ctxbench.settle.Poll;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
@@ -18,7 +19,7 @@ import java.util.function.BooleanSupplier;
 public final class Settle {
     /** How long a wait polls before it gives up; a safety net, not a measurement. */
     public static final Duration LIMIT = Duration.ofSeconds(5);
-    private static final long POLL_NANOS = Duration.ofMillis(1).toNanos();
+    private static final Duration POLL = Duration.ofMillis(1);
     /** How long the goroutine count must stay unchanged before {@link #baseline} takes it. */
     private static final long QUIET_NANOS = Duration.ofMillis(100).toNanos();
 
@@ -26,14 +27,7 @@ public final class Settle {
 
     /** Polls {@code condition} every millisecond until it holds or {@link #LIMIT} passes; returns whether it held. */
     public static boolean until(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + LIMIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) {
-                return false;
-            }
-            LockSupport.parkNanos(POLL_NANOS);
-        }
-        return true;
+        return Poll.until(condition, LIMIT, POLL);
     }
 
     /**
@@ -47,7 +41,7 @@ public final class Settle {
         long last = Goroutines.running();
         long unchangedSince = System.nanoTime();
         while (System.nanoTime() - unchangedSince < QUIET_NANOS && System.nanoTime() - deadline < 0) {
-            LockSupport.parkNanos(POLL_NANOS);
+            LockSupport.parkNanos(POLL.toNanos());
             long now = Goroutines.running();
             if (now != last) {
                 last = now;

@@ -2,12 +2,12 @@ package ctxbench.load;
 
 import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.runtime.Sched;
+import ctxbench.settle.Poll;
 import ctxbench.time.RuntimeTimer;
 import ctxbench.time.Time;
 import ctxbench.time.TimerQueue;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -19,21 +19,14 @@ import java.util.function.BooleanSupplier;
  * ends would hide a leak).
  */
 final class Drain {
-    private static final long POLL_NANOS = Duration.ofMillis(10).toNanos();
+    private static final Duration POLL = Duration.ofMillis(10);
 
     private Drain() {
     }
 
     /** Polls {@code done} until it holds (true) or {@code limit} has passed (false). */
     static boolean until(BooleanSupplier done, Duration limit) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) {
-                return false;
-            }
-            LockSupport.parkNanos(POLL_NANOS);
-        }
-        return true;
+        return Poll.until(done, limit, POLL);
     }
 
     /**
