@@ -25,8 +25,9 @@ package ctxbench.time;
  *
  * <p>Chosen per process by the system property {@value #PROPERTY} ({@code go1.19}, the default,
  * or {@code go1.23}), read at first use, or per trial or test with {@link #set}. A timer keeps
- * the mode it was created in. Cost: timer creation reads {@link #current()} (a static volatile
- * field); every other check is of the timer's own fields.
+ * the mode it was created in. Cost: timer creation reads {@link #current()} (one volatile field,
+ * of a {@code ProcessSetting} held in a static final field); every other check is of the timer's
+ * own fields.
  */
 public enum TimerMode {
     /** Go 1.19's asynchronous timer channels (Go 1.23 with {@code asynctimerchan=1}). */
@@ -37,7 +38,7 @@ public enum TimerMode {
     /** The system property naming the mode: {@code go1.19} or {@code go1.23}. */
     public static final String PROPERTY = "ctxbench.timermode";
 
-    private static volatile TimerMode current;
+    private static final ProcessSetting<TimerMode> CURRENT = new ProcessSetting<>(PROPERTY, GO1_19.label, TimerMode::named);
 
     private final String label;
 
@@ -67,21 +68,12 @@ public enum TimerMode {
 
     /** The mode new timers follow: the last {@link #set}, else the property's (default {@code go1.19}). */
     public static TimerMode current() {
-        TimerMode m = current;
-        if (m == null) {
-            synchronized (TimerMode.class) {
-                m = current;
-                if (m == null) {
-                    m = current = named(System.getProperty(PROPERTY, GO1_19.label));
-                }
-            }
-        }
-        return m;
+        return CURRENT.get();
     }
 
     /** Makes {@code mode} the mode of timers created from now on. */
     public static void set(TimerMode mode) {
-        current = mode;
+        CURRENT.set(mode);
     }
 
     /**

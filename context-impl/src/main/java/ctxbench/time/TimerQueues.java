@@ -1,7 +1,6 @@
 package ctxbench.time;
 
 import ctxbench.runtime.Sched;
-import java.util.Objects;
 
 /**
  * Which {@link TimerQueue} the timers created from now on use. Chosen once per run: by
@@ -19,27 +18,18 @@ public final class TimerQueues {
     /** The system property naming the queue. */
     public static final String PROPERTY = "ctxbench.timers";
 
-    private static volatile TimerQueue current;
+    private static final ProcessSetting<TimerQueue> CURRENT = new ProcessSetting<>(PROPERTY, "go-heap", TimerQueues::named);
 
     private TimerQueues() {}
 
     /** The queue new timers go to. */
     public static TimerQueue current() {
-        TimerQueue q = current;
-        if (q == null) {
-            synchronized (TimerQueues.class) {
-                q = current;
-                if (q == null) {
-                    q = current = named(System.getProperty(PROPERTY, "go-heap"));
-                }
-            }
-        }
-        return q;
+        return CURRENT.get();
     }
 
     /** Makes {@code queue} the queue for timers created from now on. */
     public static void set(TimerQueue queue) {
-        current = Objects.requireNonNull(queue, "queue");
+        CURRENT.set(queue);
     }
 
     /** A new queue of a built-in kind, {@code go-heap} or {@code jdk}, for the JVM's runtime ({@link Sched#mode()}). */
