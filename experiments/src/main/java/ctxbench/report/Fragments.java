@@ -1,10 +1,10 @@
 package ctxbench.report;
 
 import ctxbench.cli.BadInputException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Every fragment REPORT.md can use, by {@code kind name} ({@link Fragment#id()}), gathered from the
@@ -19,21 +19,11 @@ final class Fragments {
 
     /** Every fragment of every part. */
     static Fragments all() {
-        List<Fragment> all = new ArrayList<>();
-        all.addAll(EnvFragments.all());
-        all.addAll(SeedFragments.all());
-        all.addAll(LoadFragments.all());
-        all.addAll(DistributionFragments.all());
-        all.addAll(NaiveFragments.all());
-        all.addAll(TimerFragments.all());
-        all.addAll(PropagationFragments.all());
-        all.addAll(ValueFragments.all());
-        all.addAll(ChannelFragments.all());
-        all.addAll(GoBenchFragments.all());
-        all.addAll(RuntimeFragments.all());
-        all.addAll(ProfileFragments.all());
-        all.addAll(ModernGoFragments.all());
-        return of(all);
+        return of(Stream.of(EnvFragments.all(), SeedFragments.all(), LoadFragments.all(), DistributionFragments.all(),
+                NaiveFragments.all(), TimerFragments.all(), PropagationFragments.all(), ValueFragments.all(),
+                ChannelFragments.all(), GoBenchFragments.all(), RuntimeFragments.all(), ProfileFragments.all(),
+                ModernGoFragments.all())
+                .flatMap(List::stream).toList());
     }
 
     /**
