@@ -2,6 +2,7 @@ package ctxbench.load;
 
 import ctxbench.context.CancelFunc;
 import ctxbench.context.Context;
+import ctxbench.results.ParamValues;
 import ctxbench.results.Params;
 import ctxbench.runtime.Goroutine;
 import ctxbench.runtime.Goroutines;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -59,17 +59,12 @@ public final class CancelLatency {
 
         /** The parameter value: {@code chain} or {@code fanout}. */
         public String param() {
-            return name().toLowerCase(Locale.ROOT);
+            return ParamValues.of(this);
         }
 
-        /** The shape named by a parameter value. */
+        /** The shape named by a parameter value; an unknown one is an {@link IllegalArgumentException} naming the known ones. */
         public static Shape of(String param) {
-            for (Shape s : values()) {
-                if (s.param().equals(param)) {
-                    return s;
-                }
-            }
-            throw new IllegalArgumentException("unknown shape '" + param + "' (chain, fanout)");
+            return ParamValues.lookup(values(), "shape", param);
         }
     }
 

@@ -2,10 +2,10 @@ package ctxbench.load;
 
 import ctxbench.cli.BadInputException;
 import ctxbench.results.DecimalText;
+import ctxbench.results.ParamValues;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What {@code scripts/load.sh --profile P} runs: each profile's seed-scenario settings and, for
@@ -66,15 +66,13 @@ enum LoadProfile {
 
     /** The profile's name on the command line. */
     String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return ParamValues.of(this);
     }
 
     /** The profile called {@code id}. */
     static LoadProfile of(String id) throws BadInputException {
-        for (LoadProfile p : values()) {
-            if (p.id().equals(id)) return p;
-        }
-        throw new BadInputException("unknown profile '" + id + "' (smoke, quick, full)");
+        return ParamValues.find(values(), id)
+                .orElseThrow(() -> new BadInputException("unknown profile '" + id + "' (" + ParamValues.list(values()) + ")"));
     }
 
     /**

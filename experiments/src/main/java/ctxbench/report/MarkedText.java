@@ -1,9 +1,9 @@
 package ctxbench.report;
 
 import ctxbench.cli.BadInputException;
+import ctxbench.results.ParamValues;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +36,7 @@ final class MarkedText {
 
         /** The word used in markers: {@code table}, {@code num}, ... */
         String word() {
-            return name().toLowerCase(Locale.ROOT);
+            return ParamValues.of(this);
         }
 
         /** Whether the region holds whole lines. */
@@ -45,10 +45,8 @@ final class MarkedText {
         }
 
         static Kind of(String word, String file, int line) throws BadInputException {
-            for (Kind k : values()) {
-                if (k.word().equals(word)) return k;
-            }
-            throw new BadInputException(file + ":" + line + ": unknown marker kind '" + word + "' (table, num, text, chart)");
+            return ParamValues.find(values(), word).orElseThrow(() -> new BadInputException(
+                    file + ":" + line + ": unknown marker kind '" + word + "' (" + ParamValues.list(values()) + ")"));
         }
     }
 

@@ -1,7 +1,7 @@
 package ctxbench.run;
 
+import ctxbench.results.ParamValues;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The run profiles of {@code scripts/bench.sh}: how long each benchmark runs and which
@@ -69,7 +69,7 @@ public enum Profile {
 
     /** The name used on the command line and in run ids: {@code smoke}, {@code quick}, {@code full}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return ParamValues.of(this);
     }
 
     /**
@@ -78,11 +78,6 @@ public enum Profile {
      * @throws IllegalArgumentException naming the known profiles
      */
     public static Profile of(String id) {
-        for (Profile p : values()) {
-            if (p.id().equals(id)) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("unknown profile '" + id + "' (smoke, quick, full)");
+        return ParamValues.lookup(values(), "profile", id);
     }
 }

@@ -1,5 +1,6 @@
 package ctxbench.workloads.channels;
 
+import ctxbench.results.ParamValues;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.LinkedTransferQueue;
 import java.util.concurrent.SynchronousQueue;

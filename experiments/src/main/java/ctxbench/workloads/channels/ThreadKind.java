@@ -1,5 +1,6 @@
 package ctxbench.workloads.channels;
 
+import ctxbench.results.ParamValues;
 import ctxbench.runtime.Goroutines;
 
 /**

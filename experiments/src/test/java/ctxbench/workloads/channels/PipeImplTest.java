@@ -95,7 +95,7 @@ class PipeImplTest {
         for (PipeImpl impl : PipeImpl.values()) {
             assertEquals(impl, PipeImpl.of(impl.param));
         }
-        assertEquals("unknown impl 'chan'", assertThrows(IllegalArgumentException.class, () -> PipeImpl.of("chan")).getMessage());
+        assertEquals("unknown impl 'chan' (model, abq, sync, ltq, jox)", assertThrows(IllegalArgumentException.class, () -> PipeImpl.of("chan")).getMessage());
         assertEquals(ThreadKind.VIRTUAL, ThreadKind.of("virtual"));
         assertEquals(ThreadKind.PLATFORM, ThreadKind.of("platform"));
         assertEquals(ThreadKind.GO, ThreadKind.of("go"));
