@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Runs one of the Go concurrency examples (docs/examples.md) on the model.
-# Usage: scripts/example.sh [--sched go|vt] NAME   run the example NAME
+# Usage: scripts/example.sh [--sched go|vt] [--timers go1.19|go1.23] NAME   run the example NAME
 #        scripts/example.sh --list                 list the examples: name, class, what it shows
 #   --sched  the goroutine runtime: vt (JDK virtual threads; the default, as for any JVM that does not
 #            choose, and what the examples' tests run on) or go (the model of Go's G/M/P scheduler).
 #            The JVM gets -Dctxbench.sched=<runtime> and --add-exports java.base/jdk.internal.vm=ALL-UNNAMED.
+#   --timers the timer semantics of channel timers: go1.19 (the default: Go before 1.23) or go1.23
+#            (Go 1.23's synchronous timer channels, queued only while a goroutine waits; docs/model.md).
+#            The JVM gets -Dctxbench.timermode=<semantics>.
 # Builds context-impl first if its classes are missing or older than its sources
 # (into context-impl/$CTXBENCH_TARGET, default "target").
 set -euo pipefail
@@ -25,7 +28,7 @@ seed|SeedLeftovers|the before/after request code, 4 variants: pending timers and
 timeout-handler|TimeoutHandler|http.TimeoutHandler answers 503 while its handler runs on (seed 001)"
 
 usage() {
-  echo "example: usage: scripts/example.sh [--sched go|vt] NAME | --list" >&2
+  echo "example: usage: scripts/example.sh [--sched go|vt] [--timers go1.19|go1.23] NAME | --list" >&2
   exit 2
 }
 
@@ -36,6 +39,7 @@ if [ $# -eq 1 ] && [ "$1" = --list ]; then
   exit 0
 fi
 sched=vt
+timers=go1.19
 example=""
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -45,6 +49,13 @@ while [ $# -gt 0 ]; do
         exit 2
       fi
       sched=$2
+      shift 2 ;;
+    --timers)
+      if [ $# -lt 2 ] || [ -z "$2" ] || [ "${2#--}" != "$2" ]; then
+        echo "example: --timers needs a value (go1.19 or go1.23)" >&2
+        exit 2
+      fi
+      timers=$2
       shift 2 ;;
     -*) usage ;;
     *)
@@ -57,6 +68,10 @@ done
 case "$sched" in
   go|vt) ;;
   *) echo "example: --sched must be go or vt, not '$sched'" >&2; exit 2 ;;
+esac
+case "$timers" in
+  go1.19|go1.23) ;;
+  *) echo "example: --timers must be go1.19 or go1.23, not '$timers'" >&2; exit 2 ;;
 esac
 
 class=$(awk -F'|' -v n="$example" '$1 == n { print $2 }' <<<"$EXAMPLES")
@@ -78,4 +93,5 @@ if [ ! -f "$class_file" ] || [ -n "$(find context-impl/src/main -newer "$class_f
   mvn -B -q -ntp -Dstyle.color=never -pl context-impl package -DskipTests -Dctxbench.target="$target" >&2
 fi
 # The go runtime runs goroutines as jdk.internal.vm continuations; vt does not need the export.
-exec java --add-exports java.base/jdk.internal.vm=ALL-UNNAMED -Dctxbench.sched="$sched" -cp "$classes" "ctxbench.examples.$class"
+exec java --add-exports java.base/jdk.internal.vm=ALL-UNNAMED -Dctxbench.sched="$sched" -Dctxbench.timermode="$timers" \
+  -cp "$classes" "ctxbench.examples.$class"

@@ -41,7 +41,9 @@ import java.time.Duration;
  * on {@link PendingTimers}' queue, which drops a stopped timer at once. With the {@code After}
  * version one is pending until the delay passes; with {@code NewTimer}+{@code Stop} none. (The
  * model's Go-style heap, like Go's, would still hold the stopped entry until it surfaces or
- * stopped entries pass a quarter of the heap; that entry never fires.) Run:
+ * stopped entries pass a quarter of the heap; that entry never fires.) In the {@code go1.23} timer
+ * mode ({@code scripts/example.sh --timers go1.23 timer-hygiene}) the {@code After} version leaves
+ * none either: Go 1.23 queues a channel timer only while a goroutine is blocked on it. Run:
  * {@code scripts/example.sh timer-hygiene}.
  */
 public final class TimerHygiene {
@@ -55,7 +57,7 @@ public final class TimerHygiene {
         if (Select.select(Case.recv(Time.after(delay)), Case.recv(ctx.done())) == 0) {
             return "do something after " + delay;
         }
-        return "context finished (" + ctx.err().error() + "); the time.After timer is still queued";
+        return "context finished (" + ctx.err().error() + "); the time.After timer is left unstopped";
     }
 
     /** The fix: {@code time.NewTimer(delay)}, stopped (and drained if it had fired) when the context wins. */

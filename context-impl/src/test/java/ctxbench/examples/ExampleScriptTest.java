@@ -85,6 +85,16 @@ class ExampleScriptTest {
         assertEquals("example: --sched needs a value (go or vt)\n", missing.output());
         Result noName = runScript("--sched", "go");
         assertEquals(2, noName.exit());
-        assertEquals("example: usage: scripts/example.sh [--sched go|vt] NAME | --list\n", noName.output());
+        assertEquals("example: usage: scripts/example.sh [--sched go|vt] [--timers go1.19|go1.23] NAME | --list\n", noName.output());
+    }
+
+    @Test
+    void anUnknownOrMissingTimerModeIsRefusedWithExitStatus2() throws Exception {
+        Result bad = runScript("--timers", "go1.22", "seed");
+        assertEquals(2, bad.exit());
+        assertEquals("example: --timers must be go1.19 or go1.23, not 'go1.22'\n", bad.output());
+        Result missing = runScript("seed", "--timers");
+        assertEquals(2, missing.exit());
+        assertEquals("example: --timers needs a value (go1.19 or go1.23)\n", missing.output());
     }
 }

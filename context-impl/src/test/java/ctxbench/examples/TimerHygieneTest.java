@@ -23,7 +23,7 @@ class TimerHygieneTest {
     @Test
     void timeAfterLeavesItsTimerPendingWhenTheContextWins() {
         TimerHygiene.Outcome o = TimerHygiene.run(false, DELAY);
-        assertEquals("context finished (context canceled); the time.After timer is still queued", o.printed());
+        assertEquals("context finished (context canceled); the time.After timer is left unstopped", o.printed());
         assertEquals(1, o.pendingTimers());
     }
 
