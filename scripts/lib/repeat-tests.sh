@@ -105,8 +105,9 @@ repeat_count_tests() {
 }
 
 # Class.method of every test case with a <failure> or <error> in the run's reports, one per line.
-# The unit tests' second surefire execution (sched-go, the go runtime) writes its reports beside the
-# first's, as TEST-<class>-sched-go.xml whose classes are named <class>(sched-go).
+# The unit tests' further surefire executions (sched-go: the go runtime; timers-go1.23: Go 1.23's
+# timer mode) write their reports beside the first's, as TEST-<class>-<execution>.xml whose classes
+# are named <class>(<execution>).
 repeat_failed_tests() {
   find "$1" -path '*/target/*-reports/*' -name 'TEST-*.xml' -print0 2>/dev/null \
     | xargs -0 -r awk '
