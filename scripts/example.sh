@@ -32,6 +32,14 @@ usage() {
   exit 2
 }
 
+# need_value OPTION WHAT VALUE: refuses an option given without a value (none, empty, or another option).
+need_value() {
+  if [ -z "$3" ] || [ "${3#--}" != "$3" ]; then
+    echo "example: $1 needs a value ($2)" >&2
+    exit 2
+  fi
+}
+
 if [ $# -eq 1 ] && [ "$1" = --list ]; then
   while IFS='|' read -r name class what; do
     printf '%-16s %-21s %s\n' "$name" "$class" "$what"
@@ -43,20 +51,8 @@ timers=go1.19
 example=""
 while [ $# -gt 0 ]; do
   case "$1" in
-    --sched)
-      if [ $# -lt 2 ] || [ -z "$2" ] || [ "${2#--}" != "$2" ]; then
-        echo "example: --sched needs a value (go or vt)" >&2
-        exit 2
-      fi
-      sched=$2
-      shift 2 ;;
-    --timers)
-      if [ $# -lt 2 ] || [ -z "$2" ] || [ "${2#--}" != "$2" ]; then
-        echo "example: --timers needs a value (go1.19 or go1.23)" >&2
-        exit 2
-      fi
-      timers=$2
-      shift 2 ;;
+    --sched) need_value "$1" "go or vt" "${2-}"; sched=$2; shift 2 ;;
+    --timers) need_value "$1" "go1.19 or go1.23" "${2-}"; timers=$2; shift 2 ;;
     -*) usage ;;
     *)
       [ -z "$example" ] || usage
