@@ -5,7 +5,7 @@
 # Usage: scripts/bench.sh [--profile smoke|quick|full] [--suite REGEX] [--results-dir DIR] [-- JMH args]
 #   --profile      smoke: every benchmark and parameter once, briefly (CI; under 10 min on 2 cores)
 #                  quick: the main job, about 15 min (fewer parameters, 6 samples per series; the default)
-#                  full:  the report's run, about 75 min (every parameter; each suite's own @Fork,
+#                  full:  the report's run, about 80 min + load (every parameter; each suite's own @Fork,
 #                         @Warmup, @Measurement: 3 forks × 5 × 1 s for the seed suite)
 #                  (the exact JMH options: experiments/src/main/java/ctxbench/run/Profile.java)
 #   --suite REGEX  only benchmarks whose name matches (JMH include regex), e.g. seed or 'timers.TimerOps.fire';

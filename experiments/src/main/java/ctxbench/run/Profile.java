@@ -14,21 +14,21 @@ import java.util.List;
  *   <li>{@link #SMOKE}: every benchmark with every parameter combination, one fork, no warm-up,
  *       one 50 ms iteration, failing on the first error: proves that each one runs (CI), on both
  *       goroutine runtimes ({@code sched=go} and {@code vt}) and in every class set of the channel
- *       suite ({@code channels}, {@code channels.sync}, {@code channels.go}). About 490 trials ×
- *       ~1.3 s ≈ 11 min on an idle machine (the JVM start dominates). Forks are
+ *       suite ({@code channels}, {@code channels.sync}, {@code channels.go}). About 540 trials ×
+ *       ~1.3 s ≈ 12 min on an idle machine (the JVM start dominates). Forks are
  *       kept (rather than {@code -f 0}, one JVM for all) so that each benchmark runs exactly as
  *       in the real profiles, with its own JVM flags and no state left over from another
  *       benchmark (e.g. a million stopped timers still referenced by an earlier trial's heap).</li>
  *   <li>{@link #QUICK}: the README's main job, about 15 minutes with the load experiments: one
  *       fork, 2 × 300 ms warm-up, 6 × 200 ms measurement (six samples per series, the fewest
  *       that give a 95% interval of the median, without which the report leaves its ratios
- *       untested), about 240 trials: the parameter space is cut where it is widest,
+ *       untested), about 260 trials: the parameter space is cut where it is widest,
  *       the timer queue {@code go-heap} only (the JVM's queues, {@code jdk} and {@code wheel}, in
  *       {@code full}), {@code live} ∈ 0, 100 000, the channel suite's JVM comparison on virtual
  *       threads only ({@code -p threads=virtual}). Both goroutine runtimes run: {@code sched} is a
  *       parameter of its own, so the {@code sched=go} rows that stand beside Go's (including the
  *       {@code channels.go} classes, which have no {@code threads}) are always in.</li>
- *   <li>{@link #FULL}: the report's run, about 75 minutes: every parameter, each suite measured
+ *   <li>{@link #FULL}: the report's run, about 80 minutes of JMH (95 with the load experiments): every parameter, each suite measured
  *       as its class's {@code @Fork}, {@code @Warmup} and {@code @Measurement} say, so that the
  *       seed suite, whose variants differ by 7–50%, gets 3 forks of 1 s iterations after a
  *       warm-up long enough for its live timers to reach a steady state, while the suites that

@@ -19,7 +19,7 @@ class BenchRunTest {
     /** One JMH result, as JMH 1.37 writes it (abridged to the fields the import reads). */
     private static final String JMH_JSON = """
             [{"jmhVersion":"1.37","benchmark":"ctxbench.bench.seed.SeedRequest.fastPath","mode":"avgt",
-              "jvmArgs":["-Xmx1g"],"params":{"variant":"after","queue":"go-heap","sched":"go"},
+              "jvmArgs":["-Xmx1g"],"params":{"variant":"after","queue":"go-heap","sched":"go","timers":"go1.19"},
               "primaryMetric":{"score":1234.5,"scoreError":12.25,"scoreUnit":"ns/op","rawData":[[1200.0,1269.0]]},
               "secondaryMetrics":{"gc.alloc.rate.norm":{"score":328.0,"scoreError":"NaN","scoreUnit":"B/op","rawData":[[328.0,328.0]]}}}]
             """;
@@ -70,7 +70,7 @@ class BenchRunTest {
 
     @Test
     void aCompleteRunGetsItsCsvFilesACompleteEnvAndItsName() throws Exception {
-        Path partial = start("-f", "1", "-p", "queue=go-heap", "-p", "sched=go", "-p", "variant=after,before-leaky",
+        Path partial = start("-f", "1", "-p", "queue=go-heap", "-p", "sched=go", "-p", "timers=go1.19", "-p", "variant=after,before-leaky",
                 "seed.SeedRequest.fastPath");
         Files.writeString(partial.resolve("jmh.json"), JMH_JSON);
         Finished finished = recordAndPublish(partial, true);
@@ -90,10 +90,10 @@ class BenchRunTest {
         assertTrue(env.get("complete").getAsBoolean());
         assertTrue(env.has("end"));
         assertEquals("-Xmx1g", env.getAsJsonObject("jvm").getAsJsonArray("flags").get(0).getAsString());
-        assertEquals("SeedRequest.fastPath queue=go-heap;sched=go;variant=before-leaky", env.getAsJsonArray("missing").get(0).getAsString());
+        assertEquals("SeedRequest.fastPath queue=go-heap;sched=go;timers=go1.19;variant=before-leaky", env.getAsJsonArray("missing").get(0).getAsString());
         List<String> summary = printed.values("summary");
         assertTrue(summary.get(0).startsWith("benchmark"), "the summary table comes first");
-        assertTrue(summary.contains("  SeedRequest.fastPath queue=go-heap;sched=go;variant=before-leaky"), printed.toString());
+        assertTrue(summary.contains("  SeedRequest.fastPath queue=go-heap;sched=go;timers=go1.19;variant=before-leaky"), printed.toString());
     }
 
     @Test
@@ -143,7 +143,7 @@ class BenchRunTest {
         Path json = Files.writeString(elsewhere.resolve("plain.json"), JMH_JSON);
         Files.setLastModifiedTime(json, java.nio.file.attribute.FileTime.fromMillis(1_796_000_000_000L));
         Cli printed = step("import", "--results-dir", results.toString(), "--jmh-json", json.toString(),
-                "--", "-p", "queue=go-heap", "-p", "sched=go", "-p", "variant=after,before-leaky", "seed.SeedRequest.fastPath");
+                "--", "-p", "queue=go-heap", "-p", "sched=go", "-p", "timers=go1.19", "-p", "variant=after,before-leaky", "seed.SeedRequest.fastPath");
 
         Path run = Path.of(printed.value("run"));
         assertEquals(results.resolve("20261130T0053Z-jmh-jdk" + Runtime.version().feature()), run, "named by the file's time");
@@ -156,7 +156,7 @@ class BenchRunTest {
         assertEquals("jmh", env.get("profile").getAsString());
         assertEquals("2026-11-30T00:53:20Z", env.get("start").getAsString());
         assertEquals(2, env.getAsJsonObject("jmh").get("trials").getAsInt());
-        assertEquals("SeedRequest.fastPath queue=go-heap;sched=go;variant=before-leaky", env.getAsJsonArray("missing").get(0).getAsString());
+        assertEquals("SeedRequest.fastPath queue=go-heap;sched=go;timers=go1.19;variant=before-leaky", env.getAsJsonArray("missing").get(0).getAsString());
     }
 
     @Test
@@ -181,7 +181,7 @@ class BenchRunTest {
     @Test
     void planPrintsTrialsEstimateAndArguments() throws Exception {
         Cli printed = step("plan", "--profile", "smoke", "--suite", "seed.SeedRequest.timeoutPath", "--", "-p", "queue=jdk");
-        assertEquals("8", printed.value("trials"), "4 variants × 2 goroutine runtimes");
+        assertEquals("16", printed.value("trials"), "4 variants × 2 goroutine runtimes × 2 timer modes");
         assertTrue(printed.value("seconds").matches("\\d+"), printed.toString());
         assertEquals(List.of("-f", "1", "-wi", "0", "-i", "1", "-r", "50ms", "-foe", "true", "-to", "60s",
                 "-jvmArgsAppend", "-Djmh.executor=VIRTUAL",
@@ -203,7 +203,7 @@ class BenchRunTest {
         assertEquals(List.of("-f", "3"), jmh.subList(jmh.indexOf("-f"), jmh.indexOf("-f") + 2));
         assertTrue(jmh.contains("-Dx=y -Dz=\"a b\""), jmh.toString());
         assertTrue(jmh.contains("queue=go-heap") && jmh.contains("variant=after"), jmh.toString());
-        assertEquals("2", printed.value("trials"), "one variant × 2 goroutine runtimes");
+        assertEquals("4", printed.value("trials"), "one variant × 2 goroutine runtimes × 2 timer modes");
     }
 
     @Test

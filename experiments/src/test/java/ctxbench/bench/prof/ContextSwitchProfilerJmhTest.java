@@ -33,6 +33,7 @@ class ContextSwitchProfilerJmhTest {
                 .param("variant", "after")
                 .param("queue", "go-heap")
                 .param("sched", "go")
+                .param("timers", "go1.19")
                 .forks(0)
                 .warmupIterations(0)
                 .measurementIterations(2)
