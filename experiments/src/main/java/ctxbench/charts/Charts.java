@@ -9,7 +9,6 @@ import ctxbench.results.MalformedResultsException;
 import ctxbench.results.RunFolder;
 import ctxbench.results.TimeSeriesFile;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,8 +32,8 @@ import picocli.CommandLine.Parameters;
         description = {"Renders PNG and SVG charts of each run folder into RUN/charts/ (regenerated; stale .png/.svg removed).",
                 "With more than one run, each later run also gets the change of every series against the first run."})
 public final class Charts implements Callable<Integer> {
-    /** What command-line errors point to. */
-    private static final String USAGE = "(usage: charts.sh RUN [RUN...])";
+    /** The tool: a malformed input is bad input; command-line errors point to the usage line. */
+    public static final CliTool.Entry TOOL = CliTool.named("charts").usageHint().badInput(MalformedResultsException.class).entry(Charts::new);
 
     @Mixin
     CliCommand cli;
@@ -45,17 +44,12 @@ public final class Charts implements Callable<Integer> {
     /** Runs charts and exits with its status. */
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        CliTool.main(args, Charts::run);
-    }
-
-    /** Runs charts with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        return CliTool.named("charts").hint(USAGE).badInput(MalformedResultsException.class).run(new Charts(), args, out, err);
+        TOOL.main(args);
     }
 
     @Override
     public Integer call() throws BadInputException, IOException {
-        if (dirs.isEmpty()) throw new BadInputException("expected at least one RUN folder " + USAGE);
+        if (dirs.isEmpty()) throw cli.usageError("expected at least one RUN folder");
         Map<RunInput, Map<String, byte[]>> rendered = new LinkedHashMap<>();
         try {
             ChartStyle.init();

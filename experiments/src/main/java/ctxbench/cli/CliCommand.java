@@ -3,6 +3,7 @@ package ctxbench.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,6 +39,14 @@ public final class CliCommand {
             throw new IllegalArgumentException(key + ": a named value is one line");
         }
         out().println(key + "=" + text);
+    }
+
+    /**
+     * A command-line error found by the command itself (a missing positional argument): thrown from
+     * {@code call()}, it is reported as picocli's own are, {@code tool: <message> <hint>} ({@link CliTool}).
+     */
+    public ParameterException usageError(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 
     /** {@code text} as a boolean, for an option that takes {@code true} or {@code false}. */

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -24,7 +25,8 @@ import picocli.CommandLine;
  * earlier value (the scripts pass defaults that the user's arguments then override).
  *
  * @param name      the tool's name, the prefix of its error lines ({@code compare})
- * @param hint      appended to command-line errors, e.g. {@code (see --help)}
+ * @param hint      appended to command-line errors, e.g. {@code (see --help)}; null for the command's usage line
+ *                  ({@link #usageHint})
  * @param badInput  exception types that mean bad input (exit 2); {@link BadInputException} always does
  */
 public record CliTool(String name, String hint, List<Class<? extends Exception>> badInput) {
@@ -39,6 +41,14 @@ public record CliTool(String name, String hint, List<Class<? extends Exception>>
         return new CliTool(name, hint, badInput);
     }
 
+    /**
+     * This tool with its command's usage line after its command-line errors, in parentheses:
+     * {@code (usage: charts.sh RUN [RUN...])} for {@code customSynopsis = "usage: charts.sh RUN [RUN...]"}.
+     */
+    public CliTool usageHint() {
+        return new CliTool(name, null, badInput);
+    }
+
     /** This tool, with exceptions of type {@code type} (and its subtypes) also bad input. */
     public CliTool badInput(Class<? extends Exception> type) {
         return new CliTool(name, hint, Stream.concat(badInput.stream(), Stream.of(type)).toList());
@@ -50,8 +60,9 @@ public record CliTool(String name, String hint, List<Class<? extends Exception>>
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setOverwrittenOptionsAllowed(true);
+        String said = hint != null ? hint : "(" + String.join(" ", cli.getCommandSpec().usageMessage().customSynopsis()).strip() + ")";
         cli.setParameterExceptionHandler((e, args) -> {
-            err.println(name + ": " + what(e) + " " + hint);
+            err.println(name + ": " + what(e) + " " + said);
             return Exit.BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, c, parsed) -> {
@@ -61,23 +72,26 @@ public record CliTool(String name, String hint, List<Class<? extends Exception>>
         return cli;
     }
 
-    /** A tool's entry: runs it with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
+    /**
+     * A tool's entry: what its tests run ({@link #run}) and what its {@code main} runs
+     * ({@link #main}); a tool class holds one as {@code TOOL}.
+     */
     @FunctionalInterface
     public interface Entry {
-        /** Runs the tool; returns its exit status ({@link Exit}). */
+        /** Runs the tool with {@code args}, printing to {@code out} and {@code err}; returns its exit status ({@link Exit}). */
         int run(String[] args, PrintStream out, PrintStream err);
+
+        /** Runs the tool on UTF-8 standard output and error and exits the JVM with its status: the body of the tool's {@code main}. */
+        default void main(String[] args) {
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+            System.exit(run(args, out, err));
+        }
     }
 
-    /** A tool's {@code main}: runs {@code tool} on UTF-8 standard output and error and exits the JVM with its status. */
-    public static void main(String[] args, Entry tool) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(tool.run(args, out, err));
-    }
-
-    /** Runs {@code command} with {@code args} (see {@link #commandLine}); returns the exit status. */
-    public int run(Object command, String[] args, PrintStream out, PrintStream err) {
-        return commandLine(command, out, err).execute(args);
+    /** This tool running a fresh command from {@code command} each time (picocli fills the command's fields). */
+    public Entry entry(Supplier<?> command) {
+        return (args, out, err) -> commandLine(command.get(), out, err).execute(args);
     }
 
     /** What a command-line error says, one line. */

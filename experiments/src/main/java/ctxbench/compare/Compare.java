@@ -8,7 +8,6 @@ import ctxbench.results.ResultSet;
 import ctxbench.results.RowSide;
 import ctxbench.results.SeriesKey;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +40,9 @@ import picocli.CommandLine.Parameters;
                         + "Mann-Whitney U test on the raw samples; '~' marks a change that is not significant."},
         footer = "exit status: 0 done, 2 bad input or usage, 3 regression beyond --fail-on-regression")
 public final class Compare implements Callable<Integer> {
+    /** The tool: an unreadable or malformed input is bad input. */
+    public static final CliTool.Entry TOOL = CliTool.named("compare").badInput(IOException.class).entry(Compare::new);
+
     @Mixin
     CliCommand cli;
 
@@ -71,12 +73,7 @@ public final class Compare implements Callable<Integer> {
 
     /** Runs compare and exits with its status. */
     public static void main(String[] args) {
-        CliTool.main(args, Compare::run);
-    }
-
-    /** Runs compare with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        return CliTool.named("compare").badInput(IOException.class).run(new Compare(), args, out, err);
+        TOOL.main(args);
     }
 
     @Override

@@ -7,6 +7,7 @@ import ctxbench.cli.BadInputException;
 import ctxbench.cli.CliCommand;
 import ctxbench.cli.CliTool;
 import ctxbench.cli.Exit;
+import ctxbench.cli.RunDirOption;
 import ctxbench.results.AtomicFiles;
 import ctxbench.results.MachineFacts;
 import ctxbench.results.MalformedResultsException;
@@ -16,12 +17,10 @@ import ctxbench.results.RunFolder;
 import ctxbench.results.SampleRow;
 import ctxbench.results.WriteMode;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +29,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Converts {@code go test -bench} output into a run folder's result files with {@code source=go}
@@ -58,14 +59,21 @@ import picocli.CommandLine.Option;
  * 2 bad arguments, an input that is not {@code go test -bench} output or a malformed file in the
  * run folder (nothing written). Errors are one line on stderr: {@code go-bench: <what>}.
  */
-@Command(name = "GoBenchImport", sortOptions = false,
+@Command(name = "GoBenchImport", sortOptions = false, modelTransformer = GoEnvOptions.class,
         description = "Converts go test -bench output into a run folder's result files with source=go (scripts/go-bench.sh runs it).")
 public final class GoBenchImport implements Callable<Integer> {
+    /** The tool: a malformed file in the run folder is bad input; {@code --args TEXT} may look like an option. */
+    public static final CliTool.Entry TOOL = (args, out, err) -> CliTool.named("go-bench").badInput(MalformedResultsException.class)
+            .commandLine(new GoBenchImport(), out, err).setAllowOptionsAsOptionParameters(true).execute(args);
+
     @Mixin
     CliCommand cli;
 
-    @Option(names = "--run-dir", required = true, paramLabel = "DIR", description = "The run folder the files go into.")
-    Path runDir;
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RunDirOption runDir;
 
     @Option(names = "--input", paramLabel = "FILE", description = "The go test -bench output.")
     Path input;
@@ -79,39 +87,6 @@ public final class GoBenchImport implements Callable<Integer> {
     @Option(names = "--mode", paramLabel = "new|into", defaultValue = "new",
             description = "new: DIR is a new Go-only run; into: the Go rows are added to an existing run (default: ${DEFAULT-VALUE}).")
     String mode;
-
-    @Option(names = "--go-version", paramLabel = "V", description = "env.json: the Go version.")
-    String goVersion;
-
-    @Option(names = "--gomaxprocs", paramLabel = "N", description = "env.json: GOMAXPROCS.")
-    String gomaxprocs;
-
-    @Option(names = "--profile", paramLabel = "P", description = "env.json: the profile.")
-    String profile;
-
-    @Option(names = "--count", paramLabel = "N", description = "env.json: go test -count.")
-    String count;
-
-    @Option(names = "--benchtime", paramLabel = "T", description = "env.json: go test -benchtime.")
-    String benchtime;
-
-    @Option(names = "--args", paramLabel = "TEXT", description = "env.json: the script's arguments.")
-    String args;
-
-    @Option(names = "--start", paramLabel = "ISO", description = "env.json: when the run started.")
-    String start;
-
-    @Option(names = "--end", paramLabel = "ISO", description = "env.json: when the run ended.")
-    String end;
-
-    @Option(names = "--complete", paramLabel = "true|false", description = "env.json: whether the run is complete.")
-    String complete;
-
-    @Option(names = "--git-commit", paramLabel = "C", description = "env.json: the git commit.")
-    String gitCommit;
-
-    @Option(names = "--git-dirty", paramLabel = "true|false", description = "env.json: whether the work tree had changes.")
-    String gitDirty;
 
     /** The checked command line, as {@link #run(Options)} takes it. */
     record Options(Path runDir, Path input, boolean into, boolean envOnly, Map<String, String> env, Path latDir) {
@@ -127,14 +102,7 @@ public final class GoBenchImport implements Callable<Integer> {
 
     /** Command-line entry point. */
     public static void main(String[] args) {
-        CliTool.main(args, GoBenchImport::run);
-    }
-
-    /** Runs the import with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        return CliTool.named("go-bench").badInput(MalformedResultsException.class).commandLine(new GoBenchImport(), out, err)
-                .setAllowOptionsAsOptionParameters(true) // --args TEXT may look like an option
-                .execute(args);
+        TOOL.main(args);
     }
 
     @Override
@@ -153,29 +121,14 @@ public final class GoBenchImport implements Callable<Integer> {
         if (!mode.equals("new") && !mode.equals("into")) throw new BadInputException("--mode must be new or into, not " + mode);
         if (!envOnly && input == null) throw new BadInputException("--input is required (or --env-only)");
         if (envOnly && input != null) throw new BadInputException("--env-only takes no --input");
-        Map<String, String> env = new LinkedHashMap<>();
-        String[][] given = {{"go-version", goVersion}, {"gomaxprocs", gomaxprocs}, {"profile", profile}, {"count", count},
-            {"benchtime", benchtime}, {"args", args}, {"start", start}, {"end", end}, {"complete", complete},
-            {"git-commit", gitCommit}, {"git-dirty", gitDirty}};
-        for (String[] kv : given) {
-            if (kv[1] != null) env.put(kv[0], kv[1]);
-        }
-        for (String k : List.of("complete", "git-dirty")) {
-            if (env.containsKey(k) && !env.get(k).matches("true|false")) {
-                throw new BadInputException("--" + k + " must be true or false");
-            }
-        }
-        for (String k : List.of("gomaxprocs", "count")) {
-            if (env.containsKey(k) && !env.get(k).matches("\\d+")) throw new BadInputException("--" + k + " must be a number");
-        }
+        Map<String, String> env = GoEnvOptions.given(spec);
         if (latDir != null && !mode.equals("into")) throw new BadInputException("--lat-dir needs --mode into");
         if (latDir != null && !Files.isDirectory(latDir)) throw new BadInputException("--lat-dir " + latDir + " is not a folder");
-        return new Options(runDir, input, mode.equals("into"), envOnly, env, latDir);
+        return new Options(runDir.existing(), input, mode.equals("into"), envOnly, env, latDir);
     }
 
     /** Runs one import; returns null for {@code --env-only}. */
     static Outcome run(Options o) throws IOException, BadInputException {
-        if (!Files.isDirectory(o.runDir())) throw new BadInputException("run folder " + o.runDir() + " does not exist");
         if (!Files.isWritable(o.runDir())) throw new BadInputException("run folder " + o.runDir() + " is not writable");
         RunFolder run = RunFolder.at(o.runDir());
         // read every file first, so that a malformed one changes nothing

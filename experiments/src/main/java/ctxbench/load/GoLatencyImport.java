@@ -4,6 +4,7 @@ import ctxbench.cli.BadInputException;
 import ctxbench.cli.CliCommand;
 import ctxbench.cli.CliTool;
 import ctxbench.cli.Exit;
+import ctxbench.cli.RunDirOption;
 import ctxbench.results.DecimalText;
 import ctxbench.results.MalformedResultsException;
 import ctxbench.results.GoToolchain;
@@ -11,7 +12,6 @@ import ctxbench.results.Params;
 import ctxbench.results.ResultRow;
 import ctxbench.results.RunFolder;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,6 @@ import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * Brings the Go load generator's latencies ({@code experiments/go/load}) into a run folder beside
@@ -56,6 +55,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "go-import", description = "Imports the Go load generator's RUN/hdr/*-go.lat files into the run folder.")
 public final class GoLatencyImport implements Callable<Integer> {
+    /** The tool on its own (load.sh runs it as {@code LoadCli go-import}): a malformed {@code .lat} file is bad input. */
+    public static final CliTool.Entry TOOL = CliTool.named("load").badInput(MalformedResultsException.class).entry(GoLatencyImport::new);
+
     /** The suffix of the Go generator's files in {@code hdr/}. */
     public static final String SUFFIX = "-go.lat";
     /** A Go load file's name: variant, then the release and {@code -new} of a toolchain other than the default. */
@@ -64,8 +66,8 @@ public final class GoLatencyImport implements Callable<Integer> {
     @Mixin
     CliCommand cli;
 
-    @Option(names = "--run-dir", required = true, paramLabel = "DIR", description = "The run folder whose hdr/*-go.lat files are imported.")
-    Path runDir;
+    @Mixin
+    RunDirOption run;
 
     /**
      * One parsed {@code .lat} file.
@@ -99,20 +101,12 @@ public final class GoLatencyImport implements Callable<Integer> {
 
     /** Command-line entry point; see the class comment. */
     public static void main(String[] args) {
-        CliTool.main(args, GoLatencyImport::run);
-    }
-
-    /** Runs the command with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        return CliTool.named("load").badInput(MalformedResultsException.class).run(new GoLatencyImport(), args, out, err);
+        TOOL.main(args);
     }
 
     @Override
     public Integer call() throws IOException, BadInputException {
-        if (!Files.isDirectory(runDir)) {
-            throw new BadInputException("run folder " + runDir + " does not exist");
-        }
-        for (LatFile f : importAll(runDir)) {
+        for (LatFile f : importAll(run.existing())) {
             cli.out().println("load: Go " + f.variant() + ": " + f.nanos().getTotalCount() + " requests, "
                     + Summaries.percentiles(f.nanos()));
         }

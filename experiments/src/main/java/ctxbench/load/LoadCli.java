@@ -7,13 +7,13 @@ import ctxbench.cli.BadInputException;
 import ctxbench.cli.CliCommand;
 import ctxbench.cli.CliTool;
 import ctxbench.cli.Exit;
+import ctxbench.cli.RunDirOption;
 import ctxbench.results.MalformedResultsException;
 import ctxbench.results.RunFolder;
 import ctxbench.run.EndOptions;
 import ctxbench.run.StartOptions;
 import ctxbench.runtime.Sched;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,20 +60,17 @@ import picocli.CommandLine.Option;
  * {@link CliTool} words them).
  */
 @Command(name = "LoadCli", description = "The Java half of scripts/load.sh: the plan, the run folder and each experiment.",
-        subcommands = {LoadCli.PlanCommand.class, LoadCli.Start.class, LoadCli.Stage.class, LoadCli.Finish.class, LoadCli.Seed.class,
-                LoadCli.Lateness.class, LoadCli.Cancel.class, LoadCli.Handoff.class, GoLatencyImport.class})
+        subcommands = GoLatencyImport.class)
 public final class LoadCli implements Callable<Integer> {
+    /** The tool: its commands are this class's {@code @Command} methods and {@link GoLatencyImport}; a malformed file in the run folder is bad input. */
+    public static final CliTool.Entry TOOL = CliTool.named("load").badInput(MalformedResultsException.class).entry(LoadCli::new);
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
     /** Command-line entry point; see the class comment. */
     public static void main(String[] args) {
-        CliTool.main(args, LoadCli::run);
-    }
-
-    /** Runs one command, printing to {@code out} and {@code err}; returns the exit status. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        return CliTool.named("load").badInput(MalformedResultsException.class).run(new LoadCli(), args, out, err);
+        TOOL.main(args);
     }
 
     @Override
@@ -82,111 +79,66 @@ public final class LoadCli implements Callable<Integer> {
     }
 
     @Command(name = "plan", description = "Checks the options; prints seconds=, then a command= line per JVM.")
-    static final class PlanCommand implements Callable<Integer> {
-        @Mixin
-        CliCommand cli;
-
-        @Option(names = "--profile", paramLabel = "P", description = "smoke, quick (the default) or full.")
-        String profile = "quick";
-
-        @Option(names = "--rate", paramLabel = "R", description = "Requests per second of the seed scenario.")
-        String rate;
-
-        @Option(names = "--duration", paramLabel = "D", description = "How long each variant sends requests: 500ms, 3s, 2m.")
-        String duration;
-
-        @Option(names = "--variants", paramLabel = "LIST", description = "Comma list of seed variants.")
-        String variants;
-
-        @Option(names = "--queues", paramLabel = "LIST", description = "Comma list of timer queues.")
-        String queues;
-
-        @Option(names = "--slow", paramLabel = "P", description = "Share of slow requests, 0..1.")
-        String slow;
-
-        @Option(names = "--sched", paramLabel = "LIST", description = "Comma list of goroutine runtimes: go, vt.")
-        String sched;
-
-        @Override
-        public Integer call() throws BadInputException {
-            LoadProfile p = LoadProfile.of(profile);
-            LoadProfile.Plan plan = p.plan(CliOptions.positive("--rate", rate, p.rate),
-                    CliOptions.duration("--duration", duration, p.duration, false), CliOptions.share("--slow", slow, 0),
-                    CliOptions.names("--variants", variants, SeedVariant.NAMES, SeedVariant.NAMES),
-                    CliOptions.names("--queues", queues, p.queues, InstalledQueue.NAMES),
-                    CliOptions.names("--sched", sched, LoadSched.DEFAULT, LoadSched.NAMES));
-            cli.value("seconds", Math.round(plan.estimatedSeconds()));
-            for (List<String> command : plan.commands()) {
-                cli.value("command", String.join(" ", command));
-            }
-            return Exit.OK;
+    int plan(@Mixin CliCommand cli,
+             @Option(names = "--profile", paramLabel = "P", defaultValue = "quick", description = "smoke, quick (the default) or full.") String profile,
+             @Option(names = "--rate", paramLabel = "R", description = "Requests per second of the seed scenario.") String rate,
+             @Option(names = "--duration", paramLabel = "D", description = "How long each variant sends requests: 500ms, 3s, 2m.") String duration,
+             @Option(names = "--variants", paramLabel = "LIST", description = "Comma list of seed variants.") String variants,
+             @Option(names = "--queues", paramLabel = "LIST", description = "Comma list of timer queues.") String queues,
+             @Option(names = "--slow", paramLabel = "P", description = "Share of slow requests, 0..1.") String slow,
+             @Option(names = "--sched", paramLabel = "LIST", description = "Comma list of goroutine runtimes: go, vt.") String sched)
+            throws BadInputException {
+        LoadProfile p = LoadProfile.of(profile);
+        LoadProfile.Plan plan = p.plan(CliOptions.positive("--rate", rate, p.rate),
+                CliOptions.duration("--duration", duration, p.duration, false), CliOptions.share("--slow", slow, 0),
+                CliOptions.names("--variants", variants, SeedVariant.NAMES, SeedVariant.NAMES),
+                CliOptions.names("--queues", queues, p.queues, InstalledQueue.NAMES),
+                CliOptions.names("--sched", sched, LoadSched.DEFAULT, LoadSched.NAMES));
+        cli.value("seconds", Math.round(plan.estimatedSeconds()));
+        for (List<String> command : plan.commands()) {
+            cli.value("command", String.join(" ", command));
         }
+        return Exit.OK;
     }
 
     @Command(name = "start", description = "Reserves results/.<run-id>.partial/ and writes env.json; prints run_dir= and run_id=.")
-    static final class Start implements Callable<Integer> {
-        @Mixin
-        CliCommand cli;
-
-        @Mixin
-        StartOptions start;
-
-        @Override
-        public Integer call() throws BadInputException, IOException {
-            String id = LoadProfile.of(start.profile()).id();
-            start.start(cli, "load", (runId, now, args, repo) -> LoadEnv.atStart(runId, id, args, now, repo));
-            return Exit.OK;
-        }
+    int start(@Mixin CliCommand cli, @Mixin StartOptions start) throws BadInputException, IOException {
+        String id = LoadProfile.of(start.profile()).id();
+        start.start(cli, "load", (runId, now, args, repo) -> LoadEnv.atStart(runId, id, args, now, repo));
+        return Exit.OK;
     }
 
     @Command(name = "stage", description = "Where the experiments of load.sh --into RUN write; prints run_dir=.")
-    static final class Stage implements Callable<Integer> {
-        @Mixin
-        CliCommand cli;
-
-        @Option(names = "--into", required = true, paramLabel = "RUN", description = "The run the experiments add to.")
-        Path into;
-
-        @Override
-        public Integer call() throws BadInputException, IOException {
-            if (!Files.isDirectory(into)) {
-                throw new BadInputException("--into " + into + " is not a run folder");
-            }
-            cli.value("run_dir", RunFolder.isReserved(into) ? into : RunFolder.stage(into).stage());
-            return Exit.OK;
+    int stage(@Mixin CliCommand cli,
+              @Option(names = "--into", required = true, paramLabel = "RUN", description = "The run the experiments add to.") Path into)
+            throws BadInputException, IOException {
+        if (!Files.isDirectory(into)) {
+            throw new BadInputException("--into " + into + " is not a run folder");
         }
+        cli.value("run_dir", RunFolder.isReserved(into) ? into : RunFolder.stage(into).stage());
+        return Exit.OK;
     }
 
     @Command(name = "finish", description = "Publishes a run started here, or commits (or discards) a staged --into merge; prints run=.")
-    static final class Finish implements Callable<Integer> {
-        @Mixin
-        CliCommand cli;
-
-        @Mixin
-        EndOptions end;
-
-        @Option(names = "--into", paramLabel = "RUN", description = "The run of load.sh --into, when the experiments were staged for it.")
-        Path into;
-
-        @Override
-        public Integer call() throws BadInputException, IOException {
-            boolean done = end.complete();
-            Path written = end.run();
-            if (into == null) {
-                cli.value("run", RunFolder.publish(written, done, Instant.now()));
-            } else if (RunFolder.isReserved(into)) {
-                cli.value("run", into); // a run being written: the experiments wrote into it; its owner publishes it
+    int finish(@Mixin CliCommand cli, @Mixin EndOptions end,
+               @Option(names = "--into", paramLabel = "RUN", description = "The run of load.sh --into, when the experiments were staged for it.")
+               Path into) throws BadInputException, IOException {
+        boolean done = end.complete();
+        Path written = end.run();
+        if (into == null) {
+            cli.value("run", RunFolder.publish(written, done, Instant.now()));
+        } else if (RunFolder.isReserved(into)) {
+            cli.value("run", into); // a run being written: the experiments wrote into it; its owner publishes it
+        } else {
+            RunFolder.Merge merge = RunFolder.staged(into, written);
+            if (done) {
+                merge.commit();
             } else {
-                RunFolder.Merge merge = RunFolder.staged(into, written);
-                if (done) {
-                    merge.commit();
-                } else {
-                    merge.discard();
-                }
-                cli.value("run", into);
+                merge.discard();
             }
-            return Exit.OK;
+            cli.value("run", into);
         }
+        return Exit.OK;
     }
 
     /** How an experiment's result writes its {@code hdr/} files and rows into a run folder. */
@@ -201,8 +153,8 @@ public final class LoadCli implements Callable<Integer> {
         @Mixin
         CliCommand cli;
 
-        @Option(names = "--run-dir", required = true, paramLabel = "DIR", description = "The run folder (it must exist).")
-        Path runDir;
+        @Mixin
+        RunDirOption run;
 
         @Option(names = "--profile", paramLabel = "P", description = "The profile, recorded in env.json.")
         String profile;
@@ -215,9 +167,7 @@ public final class LoadCli implements Callable<Integer> {
             if (profile != null) {
                 LoadProfile.of(profile);
             }
-            if (!Files.isDirectory(runDir)) {
-                throw new BadInputException("run folder " + runDir + " does not exist");
-            }
+            run.existing();
         }
 
         /**
@@ -243,139 +193,82 @@ public final class LoadCli implements Callable<Integer> {
         }
 
         /** Writes the experiment's files, records it in env.json and prints its summary. */
-        int finish(String command, String benchmark, String params, String summary, Output output) throws IOException {
-            output.writeTo(runDir);
-            LoadEnv.record(RunFolder.at(runDir), command, benchmark, params, profile, summary);
+        int finish(String command, String benchmark, String params, String summary, Output output) throws BadInputException, IOException {
+            Path dir = run.existing();
+            output.writeTo(dir);
+            LoadEnv.record(RunFolder.at(dir), command, benchmark, params, profile, summary);
             cli.out().println("load: " + summary);
             return Exit.OK;
         }
     }
 
     @Command(name = "seed", description = "The seed scenario open-loop at a fixed rate, one variant on one queue.")
-    static final class Seed implements Callable<Integer> {
-        @Mixin
-        Experiment e;
-
-        @Option(names = "--variant", required = true, paramLabel = "V", description = "The seed variant.")
-        String variant;
-
-        @Option(names = "--queue", required = true, paramLabel = "Q", description = "The timer queue.")
-        String queue;
-
-        @Option(names = "--rate", required = true, paramLabel = "R", description = "Requests per second.")
-        String rate;
-
-        @Option(names = "--duration", required = true, paramLabel = "D", description = "How long requests are sent.")
-        String duration;
-
-        @Option(names = "--slow", paramLabel = "P", description = "Share of slow requests, 0..1 (default 0).")
-        String slow;
-
-        @Option(names = "--warmup", paramLabel = "D", description = "Warm-up before measuring (default 0).")
-        String warmup;
-
-        @Override
-        public Integer call() throws BadInputException, IOException, InterruptedException {
-            e.checkRun();
-            SeedLoad.Config config = new SeedLoad.Config(CliOptions.single("--variant", variant, SeedVariant.NAMES),
-                    CliOptions.single("--queue", queue, InstalledQueue.NAMES), e.sched(), CliOptions.positive("--rate", rate, 0),
-                    CliOptions.duration("--duration", duration, null, false), CliOptions.share("--slow", slow, 0),
-                    CliOptions.duration("--warmup", warmup, Duration.ZERO, true), SeedLoad.SEED_TIMEOUT);
-            e.starting(config.describe());
-            SeedLoad.Result r = SeedLoad.run(config);
-            return e.finish("seed", SeedLoad.BENCHMARK, config.params(), r.summary(), r::writeTo);
-        }
+    int seed(@Mixin Experiment e,
+             @Option(names = "--variant", required = true, paramLabel = "V", description = "The seed variant.") String variant,
+             @Option(names = "--queue", required = true, paramLabel = "Q", description = "The timer queue.") String queue,
+             @Option(names = "--rate", required = true, paramLabel = "R", description = "Requests per second.") String rate,
+             @Option(names = "--duration", required = true, paramLabel = "D", description = "How long requests are sent.") String duration,
+             @Option(names = "--slow", paramLabel = "P", description = "Share of slow requests, 0..1 (default 0).") String slow,
+             @Option(names = "--warmup", paramLabel = "D", description = "Warm-up before measuring (default 0).") String warmup)
+            throws BadInputException, IOException, InterruptedException {
+        e.checkRun();
+        SeedLoad.Config config = new SeedLoad.Config(CliOptions.single("--variant", variant, SeedVariant.NAMES),
+                CliOptions.single("--queue", queue, InstalledQueue.NAMES), e.sched(), CliOptions.positive("--rate", rate, 0),
+                CliOptions.duration("--duration", duration, null, false), CliOptions.share("--slow", slow, 0),
+                CliOptions.duration("--warmup", warmup, Duration.ZERO, true), SeedLoad.SEED_TIMEOUT);
+        e.starting(config.describe());
+        SeedLoad.Result r = SeedLoad.run(config);
+        return e.finish("seed", SeedLoad.BENCHMARK, config.params(), r.summary(), r::writeTo);
     }
 
     @Command(name = "lateness", description = "Timer lateness: probes among idle timers on one queue.")
-    static final class Lateness implements Callable<Integer> {
-        @Mixin
-        Experiment e;
-
-        @Option(names = "--queue", required = true, paramLabel = "Q", description = "The timer queue.")
-        String queue;
-
-        @Option(names = "--idle", paramLabel = "N", description = "Idle timers (default 0).")
-        String idle;
-
-        @Option(names = "--rate", paramLabel = "R", description = "Probes per second (default 1000).")
-        String rate;
-
-        @Option(names = "--duration", paramLabel = "D", description = "How long probes are added (default 10s).")
-        String duration;
-
-        @Option(names = "--delay", paramLabel = "D", description = "Each probe's delay (default 1ms).")
-        String delay;
-
-        @Option(names = "--warmup", paramLabel = "D", description = "Warm-up before measuring (default 0).")
-        String warmup;
-
-        @Override
-        public Integer call() throws BadInputException, IOException {
-            e.checkRun();
-            TimerLateness.Config config = new TimerLateness.Config(CliOptions.single("--queue", queue, InstalledQueue.NAMES), e.sched(),
-                    CliOptions.whole("--idle", idle, 0, 0), CliOptions.positive("--rate", rate, 1000),
-                    CliOptions.duration("--duration", duration, Duration.ofSeconds(10), false),
-                    CliOptions.duration("--delay", delay, Duration.ofMillis(1), true),
-                    CliOptions.duration("--warmup", warmup, Duration.ZERO, true));
-            e.starting("timer lateness on " + config.queue() + " with " + config.idle() + " idle timers, sched " + config.sched());
-            TimerLateness.Result r = TimerLateness.run(config);
-            return e.finish("lateness", TimerLateness.BENCHMARK, config.params(), r.summary(), r::writeTo);
-        }
+    int lateness(@Mixin Experiment e,
+                 @Option(names = "--queue", required = true, paramLabel = "Q", description = "The timer queue.") String queue,
+                 @Option(names = "--idle", paramLabel = "N", description = "Idle timers (default 0).") String idle,
+                 @Option(names = "--rate", paramLabel = "R", description = "Probes per second (default 1000).") String rate,
+                 @Option(names = "--duration", paramLabel = "D", description = "How long probes are added (default 10s).") String duration,
+                 @Option(names = "--delay", paramLabel = "D", description = "Each probe's delay (default 1ms).") String delay,
+                 @Option(names = "--warmup", paramLabel = "D", description = "Warm-up before measuring (default 0).") String warmup)
+            throws BadInputException, IOException {
+        e.checkRun();
+        TimerLateness.Config config = new TimerLateness.Config(CliOptions.single("--queue", queue, InstalledQueue.NAMES), e.sched(),
+                CliOptions.whole("--idle", idle, 0, 0), CliOptions.positive("--rate", rate, 1000),
+                CliOptions.duration("--duration", duration, Duration.ofSeconds(10), false),
+                CliOptions.duration("--delay", delay, Duration.ofMillis(1), true),
+                CliOptions.duration("--warmup", warmup, Duration.ZERO, true));
+        e.starting("timer lateness on " + config.queue() + " with " + config.idle() + " idle timers, sched " + config.sched());
+        TimerLateness.Result r = TimerLateness.run(config);
+        return e.finish("lateness", TimerLateness.BENCHMARK, config.params(), r.summary(), r::writeTo);
     }
 
     @Command(name = "cancel", description = "Cancel propagation through a chain or fan-out of contexts.")
-    static final class Cancel implements Callable<Integer> {
-        @Mixin
-        Experiment e;
-
-        @Option(names = "--shape", required = true, paramLabel = "chain|fanout", description = "The shape of the context tree.")
-        String shape;
-
-        @Option(names = "--size", required = true, paramLabel = "N", description = "Contexts in the chain or fan-out.")
-        String size;
-
-        @Option(names = "--trials", paramLabel = "N", description = "Measured trials (default 100).")
-        String trials;
-
-        @Option(names = "--warmup-trials", paramLabel = "N", description = "Warm-up trials (default 0).")
-        String warmupTrials;
-
-        @Override
-        public Integer call() throws BadInputException, IOException, InterruptedException {
-            e.checkRun();
-            CancelLatency.Shape s = CancelLatency.Shape.of(CliOptions.single("--shape", shape, List.of("chain", "fanout")));
-            CancelLatency.Config config = new CancelLatency.Config(s, e.sched(), CliOptions.whole("--size", size, 1, 1),
-                    CliOptions.whole("--trials", trials, 100, 1), CliOptions.whole("--warmup-trials", warmupTrials, 0, 0));
-            e.starting("cancel propagation, " + s.param() + " of " + config.size() + ", sched " + config.sched());
-            CancelLatency.Result r = CancelLatency.run(config);
-            return e.finish("cancel", CancelLatency.BENCHMARK, config.params(), r.summary(), r::writeTo);
-        }
+    int cancel(@Mixin Experiment e,
+               @Option(names = "--shape", required = true, paramLabel = "chain|fanout", description = "The shape of the context tree.") String shape,
+               @Option(names = "--size", required = true, paramLabel = "N", description = "Contexts in the chain or fan-out.") String size,
+               @Option(names = "--trials", paramLabel = "N", description = "Measured trials (default 100).") String trials,
+               @Option(names = "--warmup-trials", paramLabel = "N", description = "Warm-up trials (default 0).") String warmupTrials)
+            throws BadInputException, IOException, InterruptedException {
+        e.checkRun();
+        CancelLatency.Shape s = CancelLatency.Shape.of(CliOptions.single("--shape", shape, List.of("chain", "fanout")));
+        CancelLatency.Config config = new CancelLatency.Config(s, e.sched(), CliOptions.whole("--size", size, 1, 1),
+                CliOptions.whole("--trials", trials, 100, 1), CliOptions.whole("--warmup-trials", warmupTrials, 0, 0));
+        e.starting("cancel propagation, " + s.param() + " of " + config.size() + ", sched " + config.sched());
+        CancelLatency.Result r = CancelLatency.run(config);
+        return e.finish("cancel", CancelLatency.BENCHMARK, config.params(), r.summary(), r::writeTo);
     }
 
     @Command(name = "handoff", description = "Channel hand-off round trips between two threads.")
-    static final class Handoff implements Callable<Integer> {
-        @Mixin
-        Experiment e;
-
-        @Option(names = "--threads", required = true, paramLabel = "platform|virtual", description = "The threads.")
-        String threads;
-
-        @Option(names = "--round-trips", paramLabel = "N", description = "Measured round trips (default 100000).")
-        String roundTrips;
-
-        @Option(names = "--warmup-round-trips", paramLabel = "N", description = "Warm-up round trips (default 0).")
-        String warmupRoundTrips;
-
-        @Override
-        public Integer call() throws BadInputException, IOException, InterruptedException {
-            e.checkRun();
-            ThreadKind kind = ThreadKind.of(CliOptions.single("--threads", threads, List.of("platform", "virtual")));
-            ChanHandoff.Config config = new ChanHandoff.Config(kind, e.sched(), CliOptions.whole("--round-trips", roundTrips, 100_000, 1),
-                    CliOptions.whole("--warmup-round-trips", warmupRoundTrips, 0, 0));
-            e.starting("channel hand-off, " + kind.param + " threads, sched " + config.sched());
-            ChanHandoff.Result r = ChanHandoff.run(config);
-            return e.finish("handoff", ChanHandoff.BENCHMARK, config.params(), r.summary(), r::writeTo);
-        }
+    int handoff(@Mixin Experiment e,
+                @Option(names = "--threads", required = true, paramLabel = "platform|virtual", description = "The threads.") String threads,
+                @Option(names = "--round-trips", paramLabel = "N", description = "Measured round trips (default 100000).") String roundTrips,
+                @Option(names = "--warmup-round-trips", paramLabel = "N", description = "Warm-up round trips (default 0).") String warmupRoundTrips)
+            throws BadInputException, IOException, InterruptedException {
+        e.checkRun();
+        ThreadKind kind = ThreadKind.of(CliOptions.single("--threads", threads, List.of("platform", "virtual")));
+        ChanHandoff.Config config = new ChanHandoff.Config(kind, e.sched(), CliOptions.whole("--round-trips", roundTrips, 100_000, 1),
+                CliOptions.whole("--warmup-round-trips", warmupRoundTrips, 0, 0));
+        e.starting("channel hand-off, " + kind.param + " threads, sched " + config.sched());
+        ChanHandoff.Result r = ChanHandoff.run(config);
+        return e.finish("handoff", ChanHandoff.BENCHMARK, config.params(), r.summary(), r::writeTo);
     }
 }

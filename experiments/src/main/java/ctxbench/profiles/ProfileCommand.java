@@ -8,7 +8,6 @@ import ctxbench.cli.Exit;
 import ctxbench.results.RunFolder;
 import ctxbench.seed.SeedVariant;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +41,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "profile.sh", sortOptions = false,
         description = "CPU and allocation profiles of the seed variants (fast path), Go 1.19 and the model side by side, into RUN/profiles/.")
 public final class ProfileCommand implements Callable<Integer> {
+    /** The tool. */
+    public static final CliTool.Entry TOOL = CliTool.named("profile").entry(ProfileCommand::new);
+
     @Mixin
     CliCommand cli;
 
@@ -77,12 +79,7 @@ public final class ProfileCommand implements Callable<Integer> {
 
     /** Command-line entry point; see the class comment. */
     public static void main(String[] args) {
-        CliTool.main(args, ProfileCommand::run);
-    }
-
-    /** Runs the command with {@code args}; returns the exit status. */
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        return CliTool.named("profile").run(new ProfileCommand(), args, out, err);
+        TOOL.main(args);
     }
 
     @Override

@@ -7,7 +7,6 @@ import ctxbench.cli.Exit;
 import ctxbench.results.AtomicFiles;
 import ctxbench.results.WriteMode;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +41,8 @@ import picocli.CommandLine.Parameters;
         description = {"Regenerates the tables, numbers, words and chart links between <!-- ctxbench:... --> markers in REPORT.md "
                 + "from the run folder RUN (results/<run-id>; draw its charts first: scripts/charts.sh RUN)."})
 public final class Report implements Callable<Integer> {
-    /** What command-line errors point to. */
-    private static final String USAGE = "(usage: report.sh [--check] RUN)";
+    /** The tool: an unreadable input is bad input; command-line errors point to the usage line. */
+    public static final CliTool.Entry TOOL = CliTool.named("report").usageHint().badInput(IOException.class).entry(Report::new);
 
     @Mixin
     CliCommand cli;
@@ -60,17 +59,12 @@ public final class Report implements Callable<Integer> {
 
     /** Runs the report tool and exits with its status. */
     public static void main(String[] args) {
-        CliTool.main(args, Report::run);
-    }
-
-    /** Runs with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        return CliTool.named("report").hint(USAGE).badInput(IOException.class).run(new Report(), args, out, err);
+        TOOL.main(args);
     }
 
     @Override
     public Integer call() throws BadInputException, IOException {
-        if (runs.isEmpty()) throw new BadInputException("expected a RUN folder " + USAGE);
+        if (runs.isEmpty()) throw cli.usageError("expected a RUN folder");
         if (runs.size() > 1) throw new BadInputException("one RUN folder only, got " + runs.get(0) + " and " + runs.get(1));
         Options o = new Options(check, report, runs.getFirst());
         if (!Files.isRegularFile(o.report())) throw new BadInputException(o.report() + ": no such file");

@@ -13,7 +13,6 @@ import ctxbench.results.ResultsCsv;
 import ctxbench.results.RunFolder;
 import ctxbench.results.WriteMode;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +26,6 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * The Java half of {@code scripts/bench.sh}: the steps that need JMH's benchmark list or the
@@ -63,20 +61,18 @@ import picocli.CommandLine.Parameters;
  * Exit status ({@link Exit}): 0 done, 1 a file could not be read or written, 2 bad arguments (one
  * line {@code bench: <what>} on stderr; command-line errors as {@link CliTool} words them).
  */
-@Command(name = "BenchRun", description = "The Java half of scripts/bench.sh: plan, start, record, publish, import.",
-        subcommands = {BenchRun.Plan.class, BenchRun.Start.class, BenchRun.Record.class, BenchRun.Publish.class, BenchRun.Import.class})
+@Command(name = "BenchRun", description = "The Java half of scripts/bench.sh: plan, start, record, publish, import.")
 public final class BenchRun implements Callable<Integer> {
+    /** The tool: its steps are this class's {@code @Command} methods; {@code @FILE} arguments go to JMH as they are. */
+    public static final CliTool.Entry TOOL = (args, out, err) ->
+            CliTool.named("bench").commandLine(new BenchRun(), out, err).setExpandAtFiles(false).execute(args);
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
     /** Runs one step; see the class comment. */
     public static void main(String[] args) {
-        CliTool.main(args, BenchRun::run);
-    }
-
-    /** Runs one step with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        return CliTool.named("bench").commandLine(new BenchRun(), out, err).setExpandAtFiles(false).execute(args);
+        TOOL.main(args);
     }
 
     @Override
@@ -85,135 +81,79 @@ public final class BenchRun implements Callable<Integer> {
     }
 
     @Command(name = "plan", description = "Prints trials=, seconds=, estimate= and a jmh_arg= line per JMH argument.")
-    static final class Plan implements Callable<Integer> {
-        @Mixin
-        CliCommand cli;
-
-        @Option(names = "--profile", required = true, paramLabel = "P", description = "smoke, quick or full.")
-        String profile;
-
-        @Option(names = "--suite", paramLabel = "REGEX", description = "The benchmarks to run.")
-        String suite;
-
-        @Parameters(paramLabel = "JMH_ARGS", description = "JMH arguments, after --.")
-        List<String> jmhArguments = new ArrayList<>();
-
-        @Override
-        public Integer call() throws BadInputException {
-            JmhArguments jmh = JmhArguments.of(profile(profile), suite, jmhArguments);
-            RunPlan plan = RunPlan.of(jmh.options());
-            if (plan.trials().isEmpty()) {
-                throw new BadInputException("no benchmark matches " + jmh.options().getIncludes()
-                        + (jmh.options().getExcludes().isEmpty() ? "" : " minus " + jmh.options().getExcludes()));
-            }
-            RunPlan.checkParameters(jmh.options(), jmh.userParameters());
-            cli.value("trials", plan.trials().size());
-            cli.value("seconds", Math.round(plan.estimatedSeconds()));
-            cli.value("estimate", plan.estimateText());
-            for (String a : jmh.arguments()) cli.value("jmh_arg", a);
-            return Exit.OK;
+    int plan(@Mixin CliCommand cli,
+             @Option(names = "--profile", required = true, paramLabel = "P", description = "smoke, quick or full.") String profile,
+             @Option(names = "--suite", paramLabel = "REGEX", description = "The benchmarks to run.") String suite,
+             @Mixin JmhPassThrough passed) throws BadInputException {
+        JmhArguments jmh = JmhArguments.of(profile(profile), suite, passed.arguments());
+        RunPlan plan = RunPlan.of(jmh.options());
+        if (plan.trials().isEmpty()) {
+            throw new BadInputException("no benchmark matches " + jmh.options().getIncludes()
+                    + (jmh.options().getExcludes().isEmpty() ? "" : " minus " + jmh.options().getExcludes()));
         }
+        RunPlan.checkParameters(jmh.options(), jmh.userParameters());
+        cli.value("trials", plan.trials().size());
+        cli.value("seconds", Math.round(plan.estimatedSeconds()));
+        cli.value("estimate", plan.estimateText());
+        for (String a : jmh.arguments()) cli.value("jmh_arg", a);
+        return Exit.OK;
     }
 
     @Command(name = "start", description = "Reserves results/.<run-id>.partial/ and writes env.json; prints run_dir= and run_id=.")
-    static final class Start implements Callable<Integer> {
-        @Mixin
-        CliCommand cli;
-
-        @Mixin
-        StartOptions start;
-
-        @Option(names = "--trials", required = true, paramLabel = "N", description = "The trials the plan counted.")
-        String trials;
-
-        @Parameters(paramLabel = "JMH_ARGS", description = "The JMH arguments of the plan, after --.")
-        List<String> jmhArguments = new ArrayList<>();
-
-        @Override
-        public Integer call() throws BadInputException, IOException {
-            Profile p = profile(start.profile());
-            int n = parseInt(trials, "--trials");
-            start.start(cli, p.id(), (runId, now, args, repo) ->
-                    EnvJson.atStart(new EnvJson.Start(runId, p.id(), args, jmhArguments, n, now, repo)));
-            return Exit.OK;
-        }
+    int start(@Mixin CliCommand cli, @Mixin StartOptions start,
+              @Option(names = "--trials", required = true, paramLabel = "N", description = "The trials the plan counted.") String trials,
+              @Mixin JmhPassThrough passed) throws BadInputException, IOException {
+        Profile p = profile(start.profile());
+        int n = parseInt(trials, "--trials");
+        start.start(cli, p.id(), (runId, now, args, repo) ->
+                EnvJson.atStart(new EnvJson.Start(runId, p.id(), args, passed.arguments(), n, now, repo)));
+        return Exit.OK;
     }
 
     @Command(name = "record", description = "Converts jmh.json and records JMH's facts in env.json; prints summary= lines, then complete=.")
-    static final class Record implements Callable<Integer> {
-        @Mixin
-        CliCommand cli;
-
-        @Mixin
-        EndOptions end;
-
-        @Option(names = "--jmh-log", paramLabel = "FILE", description = "JMH's console output, kept in the run as jmh.log when it is incomplete.")
-        Path jmhLog;
-
-        @Override
-        public Integer call() throws BadInputException, IOException {
-            boolean ranToTheEnd = end.complete();
-            RunFolder run = reserved(end.run());
-            boolean done = record(cli, run, ranToTheEnd);
-            if (!done && jmhLog != null && Files.isRegularFile(jmhLog)) {
-                // the scores of the trials that finished are in it (JMH writes jmh.json only at the end)
-                AtomicFiles.write(run.jmhLog(), Files.readAllBytes(jmhLog), WriteMode.CREATE_NEW);
-            }
-            cli.value("complete", done);
-            return Exit.OK;
+    int record(@Mixin CliCommand cli, @Mixin EndOptions end,
+               @Option(names = "--jmh-log", paramLabel = "FILE", description = "JMH's console output, kept in the run as jmh.log when it is incomplete.")
+               Path jmhLog) throws BadInputException, IOException {
+        boolean ranToTheEnd = end.complete();
+        RunFolder run = reserved(end.run());
+        boolean done = recordJmh(cli, run, ranToTheEnd);
+        if (!done && jmhLog != null && Files.isRegularFile(jmhLog)) {
+            // the scores of the trials that finished are in it (JMH writes jmh.json only at the end)
+            AtomicFiles.write(run.jmhLog(), Files.readAllBytes(jmhLog), WriteMode.CREATE_NEW);
         }
+        cli.value("complete", done);
+        return Exit.OK;
     }
 
     @Command(name = "publish", description = "Completes env.json and renames the run folder to <run-id> or <run-id>-incomplete; prints run=.")
-    static final class Publish implements Callable<Integer> {
-        @Mixin
-        CliCommand cli;
-
-        @Mixin
-        EndOptions end;
-
-        @Override
-        public Integer call() throws BadInputException, IOException {
-            boolean done = end.complete();
-            cli.value("run", RunFolder.publish(reserved(end.run()).dir(), done, Instant.now()));
-            return Exit.OK;
-        }
+    int publish(@Mixin CliCommand cli, @Mixin EndOptions end) throws BadInputException, IOException {
+        boolean done = end.complete();
+        cli.value("run", RunFolder.publish(reserved(end.run()).dir(), done, Instant.now()));
+        return Exit.OK;
     }
 
     @Command(name = "import", description = "A run folder from a JMH JSON file made without bench.sh; prints summary= lines, then run=.")
-    static final class Import implements Callable<Integer> {
-        @Mixin
-        CliCommand cli;
-
-        @Option(names = "--results-dir", required = true, paramLabel = "DIR", description = "Where the run folder goes.")
-        Path resultsDir;
-
-        @Option(names = "--jmh-json", required = true, paramLabel = "FILE", description = "JMH's JSON result file.")
-        Path json;
-
-        @Option(names = "--repo", paramLabel = "DIR", description = "The repository, for env.json (default: this folder).")
-        Path repo = Path.of("");
-
-        @Parameters(paramLabel = "JMH_ARGS", description = "The JMH arguments the file was made with, after --.")
-        List<String> jmhArguments = new ArrayList<>();
-
-        @Override
-        public Integer call() throws BadInputException, IOException {
-            if (!Files.isRegularFile(json)) {
-                throw new BadInputException("--jmh-json " + json + ": no such file");
-            }
-            long results = JmhImport.fromJson(json).results().stream().filter(r -> r.metric().equals("time")).count();
-            int trials = jmhArguments.isEmpty() ? (int) results : RunPlan.of(commandLine(jmhArguments)).trials().size();
-            Instant written = Files.getLastModifiedTime(json).toInstant();
-            RunFolder.Reserved reserved = RunFolder.reserve(resultsDir, RunFolder.baseId(written, "jmh", Runtime.version().feature()));
-            RunFolder run = RunFolder.at(reserved.partial());
-            run.writeEnv(EnvJson.atStart(new EnvJson.Start(reserved.runId(), "jmh",
-                    "BenchRun import --jmh-json " + json, jmhArguments, trials, written, repo.toAbsolutePath())));
-            Files.copy(json, run.jmhJson());
-            boolean complete = record(cli, run, true);
-            cli.value("run", RunFolder.publish(run.dir(), complete, written));
-            return Exit.OK;
+    int importJson(@Mixin CliCommand cli,
+                   @Option(names = "--results-dir", required = true, paramLabel = "DIR", description = "Where the run folder goes.") Path resultsDir,
+                   @Option(names = "--jmh-json", required = true, paramLabel = "FILE", description = "JMH's JSON result file.") Path json,
+                   @Option(names = "--repo", paramLabel = "DIR", defaultValue = "", description = "The repository, for env.json (default: this folder).")
+                   Path repo,
+                   @Mixin JmhPassThrough passed) throws BadInputException, IOException {
+        if (!Files.isRegularFile(json)) {
+            throw new BadInputException("--jmh-json " + json + ": no such file");
         }
+        List<String> arguments = passed.arguments();
+        long results = JmhImport.fromJson(json).results().stream().filter(r -> r.metric().equals("time")).count();
+        int trials = arguments.isEmpty() ? (int) results : RunPlan.of(commandLine(arguments)).trials().size();
+        Instant written = Files.getLastModifiedTime(json).toInstant();
+        RunFolder.Reserved reserved = RunFolder.reserve(resultsDir, RunFolder.baseId(written, "jmh", Runtime.version().feature()));
+        RunFolder run = RunFolder.at(reserved.partial());
+        run.writeEnv(EnvJson.atStart(new EnvJson.Start(reserved.runId(), "jmh",
+                "BenchRun import --jmh-json " + json, arguments, trials, written, repo.toAbsolutePath())));
+        Files.copy(json, run.jmhJson());
+        boolean complete = recordJmh(cli, run, true);
+        cli.value("run", RunFolder.publish(run.dir(), complete, written));
+        return Exit.OK;
     }
 
     /** The reserved run {@code partial}, refused (bad input) when it is not one. */
@@ -228,7 +168,7 @@ public final class BenchRun implements Callable<Integer> {
      * Records what JMH left in {@code run} (see the class comment: {@code record}); prints the
      * summary as {@code summary=} values; returns whether the JMH part is complete.
      */
-    private static boolean record(CliCommand cli, RunFolder run, boolean complete) throws BadInputException, IOException {
+    private static boolean recordJmh(CliCommand cli, RunFolder run, boolean complete) throws BadInputException, IOException {
         JsonObject env = run.readEnv();
         Path jmhJson = run.jmhJson();
         List<String> flags = List.of();

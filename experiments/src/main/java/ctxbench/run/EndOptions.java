@@ -17,13 +17,13 @@ public final class EndOptions {
     @Option(names = "--complete", required = true, paramLabel = "true|false", description = "Whether the run is complete.")
     String complete;
 
-    /** The folder written. */
-    public Path run() {
-        return run;
-    }
-
     /** {@code --complete} as a boolean (bad input unless {@code true} or {@code false}). */
     public boolean complete() throws BadInputException {
         return CliCommand.trueOrFalse("--complete", complete);
+    }
+
+    /** The folder written. */
+    public Path run() {
+        return run;
     }
 }

@@ -26,7 +26,7 @@ class ChartsBadInputTest {
 
     private void expect(String message, Object... args) throws IOException {
         Map<String, String> before = DirectorySnapshot.of(dir);
-        Cli r = Cli.run(Charts::run, args);
+        Cli r = Cli.run(Charts.TOOL, args);
         assertEquals("charts: " + message + "\n", r.err());
         assertEquals(Exit.BAD_INPUT, r.status());
         assertEquals("", r.out());

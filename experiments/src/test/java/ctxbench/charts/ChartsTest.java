@@ -37,7 +37,7 @@ class ChartsTest {
     @Test
     void rendersEveryKindOfChartAsPngAndSvg() throws IOException {
         Path run = ChartFixtures.run(dir.resolve("run"));
-        Cli r = Cli.run(Charts::run, run);
+        Cli r = Cli.run(Charts.TOOL, run);
         assertEquals(0, r.status(), r.err());
         assertEquals("charts: " + run.resolve("charts") + ": 10 files\n", r.out());
         assertEquals(List.of(
@@ -65,10 +65,10 @@ class ChartsTest {
         Map<String, byte[]> second = Charts.render(Charts.chartsOf(RunInput.load(copy), null));
         assertEquals(first.keySet(), second.keySet());
         for (String name : first.keySet()) assertArrayEquals(first.get(name), second.get(name), name);
-        assertEquals(0, Cli.run(Charts::run, run).status());
+        assertEquals(0, Cli.run(Charts.TOOL, run).status());
         Map<String, byte[]> onDisk = new TreeMap<>();
         for (String name : files(run.resolve("charts"))) onDisk.put(name, Files.readAllBytes(run.resolve("charts").resolve(name)));
-        assertEquals(0, Cli.run(Charts::run, run).status());
+        assertEquals(0, Cli.run(Charts.TOOL, run).status());
         for (String name : onDisk.keySet()) {
             assertArrayEquals(onDisk.get(name), Files.readAllBytes(run.resolve("charts").resolve(name)), name);
         }
@@ -82,7 +82,7 @@ class ChartsTest {
         Files.writeString(charts.resolve("bars-seed-Gone.method.png"), "old");
         Files.writeString(charts.resolve("bars-seed-Gone.method.svg"), "old");
         Files.writeString(charts.resolve("notes.txt"), "mine");
-        Cli r = Cli.run(Charts::run, run);
+        Cli r = Cli.run(Charts.TOOL, run);
         assertEquals("charts: " + charts + ": 2 files, 2 stale removed\n", r.out());
         assertEquals(List.of("bars-seed-SeedRequest.fastPath.png", "bars-seed-SeedRequest.fastPath.svg", "notes.txt"),
                 files(charts));
@@ -95,7 +95,7 @@ class ChartsTest {
                 "time", "ns/op", 100, 101, 99, 100, 102, 98);
         Path old = base.write(dir.resolve("20261126T0300Z-quick-jdk25"));
         Path cur = base.mapBenchmark("SeedRequest.fastPath", v -> v * 1.2).write(dir.resolve("new"));
-        Cli r = Cli.run(Charts::run, old, cur);
+        Cli r = Cli.run(Charts.TOOL, old, cur);
         assertEquals(0, r.status(), r.err());
         assertFalse(files(old.resolve("charts")).stream().anyMatch(f -> f.startsWith("change")));
         assertTrue(files(cur.resolve("charts")).contains("change-seed-vs-20261126T0300Z-quick-jdk25.svg"));
@@ -105,7 +105,7 @@ class ChartsTest {
 
     @Test
     void helpWithoutArguments() {
-        Cli r = Cli.run(Charts::run, "--help");
+        Cli r = Cli.run(Charts.TOOL, "--help");
         assertEquals(0, r.status());
         assertTrue(r.out().startsWith("usage: charts.sh RUN [RUN...]\n"));
     }

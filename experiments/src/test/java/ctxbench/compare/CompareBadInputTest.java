@@ -28,7 +28,7 @@ class CompareBadInputTest {
 
     private void expect(String message, Object... args) throws IOException {
         Map<String, String> before = DirectorySnapshot.of(dir);
-        Cli r = Cli.run(Compare::run, args);
+        Cli r = Cli.run(Compare.TOOL, args);
         assertEquals("compare: " + message + "\n", r.err());
         assertEquals(Exit.BAD_INPUT, r.status());
         assertEquals("", r.out());

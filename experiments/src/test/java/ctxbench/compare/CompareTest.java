@@ -21,7 +21,7 @@ class CompareTest {
     Path dir;
 
     private Cli compare(Object... args) {
-        return Cli.run(Compare::run, args);
+        return Cli.run(Compare.TOOL, args);
     }
 
     /** The data lines of the text table (between the header line and the first blank line). */

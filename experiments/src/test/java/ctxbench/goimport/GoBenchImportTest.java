@@ -191,7 +191,7 @@ class GoBenchImportTest {
         bad.add(new String[] {"--run-dir", dir.toString(), "--env-only", "--count", "many"});
         bad.add(new String[] {"--run-dir", dir.toString(), "--input"});
         for (String[] args : bad) {
-            Cli r = Cli.run(GoBenchImport::run, (Object[]) args);
+            Cli r = Cli.run(GoBenchImport.TOOL, (Object[]) args);
             assertEquals(Exit.BAD_INPUT, r.status(), String.join(" ", args));
             assertEquals(1, r.err().lines().count(), r.err());
         }

@@ -55,7 +55,7 @@ class GoLatencyImportTest {
         ResultRow java = LoadRows.row("java", "SeedLoad.openLoop", "queue=go-heap;rate=1000;slow=0.01;variant=after", "p50", "us", 45);
         ResultsCsv.writeResults(run.resolve("results.csv"), List.of(java), WriteMode.CREATE_NEW);
 
-        Cli c = Cli.run(GoLatencyImport::run, "--run-dir", run);
+        Cli c = Cli.run(GoLatencyImport.TOOL, "--run-dir", run);
 
         assertEquals(0, c.status(), c.err());
         assertTrue(c.out().startsWith("load: Go after: 20 requests, p50 "), c.out());
@@ -79,7 +79,7 @@ class GoLatencyImportTest {
         assertEquals(999.9, go.get("rate").score());
         assertEquals("req/s", go.get("rate").unit());
 
-        Cli again = Cli.run(GoLatencyImport::run, "--run-dir", run);
+        Cli again = Cli.run(GoLatencyImport.TOOL, "--run-dir", run);
         assertEquals(0, again.status());
         assertEquals(rows, ResultsCsv.readResults(run.resolve("results.csv")), "a second import replaces its rows");
     }
@@ -92,7 +92,7 @@ class GoLatencyImportTest {
         assertEquals("after", f.variant());
         assertEquals("go=1.23;timers=go1.23", f.toolchain());
 
-        Cli c = Cli.run(GoLatencyImport::run, "--run-dir", run);
+        Cli c = Cli.run(GoLatencyImport.TOOL, "--run-dir", run);
 
         assertEquals(0, c.status(), c.err());
         assertTrue(Files.exists(hdr.resolve("after-go1.23-new.hgrm")));
@@ -111,7 +111,7 @@ class GoLatencyImportTest {
         Files.writeString(hdr.resolve("before-leaky-go.lat"), "# variant=before-leaky rate=1000 slow=0\n12\n3.5\n");
         Map<String, String> before = DirectorySnapshot.of(run);
 
-        Cli c = Cli.run(GoLatencyImport::run, "--run-dir", run);
+        Cli c = Cli.run(GoLatencyImport.TOOL, "--run-dir", run);
 
         assertEquals(2, c.status(), "bad input");
         assertEquals("load: " + hdr.resolve("before-leaky-go.lat") + ":3: '3.5' is not a whole number of microseconds\n", c.err());
@@ -135,10 +135,10 @@ class GoLatencyImportTest {
 
     @Test
     void badArgumentsExitTwo() {
-        Cli c = Cli.run(GoLatencyImport::run, "--run", run);
+        Cli c = Cli.run(GoLatencyImport.TOOL, "--run", run);
         assertEquals(2, c.status());
         assertEquals("load: Missing required option: '--run-dir=DIR' (see --help)\n", c.err());
-        Cli missing = Cli.run(GoLatencyImport::run, "--run-dir", run.resolve("nope"));
+        Cli missing = Cli.run(GoLatencyImport.TOOL, "--run-dir", run.resolve("nope"));
         assertEquals(2, missing.status());
         assertEquals("load: run folder " + run.resolve("nope") + " does not exist\n", missing.err());
     }

@@ -31,7 +31,7 @@ class LoadCliTest {
     Path tmp;
 
     private static Cli load(Object... args) {
-        return Cli.run(LoadCli::run, args);
+        return Cli.run(LoadCli.TOOL, args);
     }
 
     @ParameterizedTest

@@ -53,7 +53,7 @@ class ProfileCommandTest {
         Path existing = Files.createDirectories(run.resolve("profiles/model/after"));
         Files.writeString(existing.resolve("cpu.collapsed"), "a;b 1\n");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = ProfileCommand.run(new String[] {run.toString(), "--variant", "after", "--go-dir", dir.resolve("go").toString()},
+        int exit = ProfileCommand.TOOL.run(new String[] {run.toString(), "--variant", "after", "--go-dir", dir.resolve("go").toString()},
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(Exit.BAD_INPUT, exit);
         assertEquals("profile: " + existing + " already exists (profiles are not replaced; remove it to profile again)\n",
@@ -69,7 +69,7 @@ class ProfileCommandTest {
     void redrawNeedsProfiles() throws Exception {
         Path run = runFolder();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = ProfileCommand.run(new String[] {run.toString(), "--redraw", "--go-dir", dir.resolve("go").toString()},
+        int exit = ProfileCommand.TOOL.run(new String[] {run.toString(), "--redraw", "--go-dir", dir.resolve("go").toString()},
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(Exit.BAD_INPUT, exit);
         assertEquals("profile: " + run + ": no profiles to redraw (no profiles/)\n", err.toString(StandardCharsets.UTF_8));

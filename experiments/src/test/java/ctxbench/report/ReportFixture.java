@@ -176,7 +176,7 @@ final class ReportFixture {
     /** Writes the run and draws its charts with {@code scripts/charts.sh}'s tool. */
     static Path withCharts(Path dir) throws IOException {
         Path run = write(dir);
-        Cli r = Cli.run(Charts::run, run);
+        Cli r = Cli.run(Charts.TOOL, run);
         if (r.status() != 0) throw new IllegalStateException("charts failed: " + r.err());
         return run;
     }

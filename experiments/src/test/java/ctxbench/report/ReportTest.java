@@ -57,7 +57,7 @@ class ReportTest {
         all[0] = "--report";
         all[1] = dir.resolve("REPORT.md");
         System.arraycopy(args, 0, all, 2, args.length);
-        return Cli.run(Report::run, all);
+        return Cli.run(Report.TOOL, all);
     }
 
     private String text() throws IOException {
@@ -220,7 +220,7 @@ class ReportTest {
         Files.copy(ReportFixture.repositoryReport(), dir.resolve("REPORT.md"));
         Cli r = report(run);
         assertEquals(Exit.BAD_INPUT, r.status(), "the seed chart is missing though its data is there");
-        assertEquals(0, Cli.run(Charts::run, run).status());
+        assertEquals(0, Cli.run(Charts.TOOL, run).status());
         r = report(run);
         assertEquals(0, r.status(), r.err());
         assertEquals("*(No chart: this run has no hdr/*-go-heap-go.hgrm files.)*", region(text(), "chart", "latency"));
@@ -260,7 +260,7 @@ class ReportTest {
                     """);
         }
         Files.copy(ReportFixture.repositoryReport(), dir.resolve("REPORT.md"));
-        assertEquals(0, Cli.run(Charts::run, run).status());
+        assertEquals(0, Cli.run(Charts.TOOL, run).status());
         Cli r = report(run);
         assertEquals(0, r.status(), r.err());
         String t = text();
@@ -322,14 +322,14 @@ class ReportTest {
 
     @Test
     void helpPrintsUsage() {
-        Cli r = Cli.run(Report::run, "--help");
+        Cli r = Cli.run(Report.TOOL, "--help");
         assertEquals(0, r.status());
         assertTrue(r.out().startsWith("usage: report.sh [--check] RUN\n"), r.out());
     }
 
     @Test
     void aMissingReportFileIsBadInput() {
-        Cli r = Cli.run(Report::run, "--report", dir.resolve("NOPE.md"), dir);
+        Cli r = Cli.run(Report.TOOL, "--report", dir.resolve("NOPE.md"), dir);
         assertEquals(Exit.BAD_INPUT, r.status());
         assertEquals("report: " + dir.resolve("NOPE.md") + ": no such file\n", r.err());
     }

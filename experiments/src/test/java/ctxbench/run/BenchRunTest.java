@@ -32,7 +32,7 @@ class BenchRunTest {
 
     /** Runs a step that must succeed and returns what it printed. */
     private static Cli step(String... args) {
-        Cli c = Cli.run(BenchRun::run, (Object[]) args);
+        Cli c = Cli.run(BenchRun.TOOL, (Object[]) args);
         assertEquals(0, c.status(), c.err());
         assertEquals("", c.err());
         return c;
@@ -50,7 +50,7 @@ class BenchRunTest {
 
     /** Runs a step that must fail with {@code status} and one line on stderr; returns that line. */
     private static String failing(int status, String... args) {
-        Cli c = Cli.run(BenchRun::run, (Object[]) args);
+        Cli c = Cli.run(BenchRun.TOOL, (Object[]) args);
         assertEquals(status, c.status(), c.err());
         assertEquals("", c.out());
         assertEquals(1, c.err().lines().count(), c.err());
@@ -216,7 +216,7 @@ class BenchRunTest {
         assertEquals("bench: unknown profile 'nightly' (smoke, quick, full)", failing(2, "plan", "--profile", "nightly"));
         assertEquals("bench: --complete takes true or false", failing(2, "record", "--run", "x", "--complete", "yes"));
         assertEquals("bench: --run x is not a run being written (results/.<run-id>.partial)", failing(2, "publish", "--run", "x", "--complete", "true"));
-        Cli help = Cli.run(BenchRun::run, "import", "--help");
+        Cli help = Cli.run(BenchRun.TOOL, "import", "--help");
         assertEquals(0, help.status());
         assertTrue(help.out().startsWith("Usage: BenchRun import "), help.out());
     }
