@@ -1,23 +1,22 @@
 package ctxbench.cli;
 
 import java.io.PrintWriter;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * What every ctxbench command has (a picocli mixin: {@code @Mixin CliCommand cli;}): the
- * {@code -h/--help} option and the command's output, including the named values the scripts read
- * ({@link #value}: one {@code key=value} line each, read by {@code scripts/lib/values.sh}, never
- * by position).
+ * A ctxbench command's output (a picocli mixin: {@code @Mixin CliCommand cli;}), including the
+ * named values the scripts read ({@link #value}: one {@code key=value} line each, read by
+ * {@code scripts/lib/values.sh}, never by position), and its own command-line errors
+ * ({@link #usageError}). Its {@code -h/--help} comes from {@link CliTool}. (A mixin without
+ * options must be marked {@code @Command} for picocli to take it.)
  */
+@Command
 public final class CliCommand {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
 
     /** The command's standard output. */
     public PrintWriter out() {

@@ -14,31 +14,32 @@ import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine;
 
 /**
- * How a picocli command reports errors, shared by every tool: a command-line error is one line
- * {@code tool: <what> <hint>} on stderr and {@link Exit#BAD_INPUT}; an exception from the command is
- * one line {@code tool: <what>} ({@link ErrorLine}) and {@link Exit#BAD_INPUT} for the bad-input
- * types, {@link Exit#FAILED} for anything else.
+ * A command-line tool built on picocli, and how every tool takes {@code -h/--help} and reports
+ * errors: a command-line error is one line {@code tool: <what> <hint>} on stderr and
+ * {@link Exit#BAD_INPUT}; an exception from the command is one line {@code tool: <what>}
+ * ({@link ErrorLine}) and {@link Exit#BAD_INPUT} for the bad-input types, {@link Exit#FAILED} for
+ * anything else.
  *
- * <p>An unknown option reads {@code unknown option --x}, an option without its value
- * {@code --x needs a value}, a word where a command with subcommands expects one
- * {@code unknown command 'x'}; other picocli messages are kept. An option given again replaces its
+ * <p>Every command of the tool, subcommands included, gets {@code -h/--help}. An unknown option
+ * reads {@code unknown option --x}, an option without its value {@code --x needs a value}, a word
+ * where a command with subcommands expects one {@code unknown command 'x'}, no subcommand at all
+ * the tool's {@link #noCommand} line (a tool of subcommands has no work of its own: its root is
+ * not {@code Callable}); other picocli messages are kept. An option given again replaces its
  * earlier value (the scripts pass defaults that the user's arguments then override).
  *
- * @param name      the tool's name, the prefix of its error lines ({@code compare})
- * @param hint      appended to command-line errors, e.g. {@code (see --help)}; null for the command's usage line
- *                  ({@link #usageHint})
- * @param badInput  exception types that mean bad input (exit 2); {@link BadInputException} always does
+ * @param name           the tool's name, the prefix of its error lines ({@code compare})
+ * @param hintUsage      whether command-line errors end with the command's usage line ({@link #usageHint}) rather
+ *                       than {@code (see --help)}
+ * @param badInput       exception types that mean bad input (exit 2); {@link BadInputException} always does
+ * @param noCommandLine  what a command line without a subcommand is told ({@link #noCommand}; null: picocli's words)
  */
-public record CliTool(String name, String hint, List<Class<? extends Exception>> badInput) {
+public record CliTool(String name, boolean hintUsage, List<Class<? extends Exception>> badInput, String noCommandLine) {
+    /** What picocli says when a command that has only subcommands is given none. */
+    private static final String MISSING_SUBCOMMAND = "Missing required subcommand";
 
     /** The tool {@code name}, with the hint {@code (see --help)} and {@link BadInputException} as its bad input. */
     public static CliTool named(String name) {
-        return new CliTool(name, "(see --help)", List.of(BadInputException.class));
-    }
-
-    /** This tool with {@code hint} after its command-line errors. */
-    public CliTool hint(String hint) {
-        return new CliTool(name, hint, badInput);
+        return new CliTool(name, false, List.of(BadInputException.class), null);
     }
 
     /**
@@ -46,23 +47,30 @@ public record CliTool(String name, String hint, List<Class<? extends Exception>>
      * {@code (usage: charts.sh RUN [RUN...])} for {@code customSynopsis = "usage: charts.sh RUN [RUN...]"}.
      */
     public CliTool usageHint() {
-        return new CliTool(name, null, badInput);
+        return new CliTool(name, true, badInput, noCommandLine);
     }
 
     /** This tool, with exceptions of type {@code type} (and its subtypes) also bad input. */
     public CliTool badInput(Class<? extends Exception> type) {
-        return new CliTool(name, hint, Stream.concat(badInput.stream(), Stream.of(type)).toList());
+        return new CliTool(name, hintUsage, Stream.concat(badInput.stream(), Stream.of(type)).toList(), noCommandLine);
     }
 
-    /** A command line for {@code command} printing to {@code out} and {@code err} with this tool's error handling. */
+    /** This tool of subcommands, telling a command line that names none {@code tool: <message>} (exit 2). */
+    public CliTool noCommand(String message) {
+        return new CliTool(name, hintUsage, badInput, message);
+    }
+
+    /** A command line for {@code command} printing to {@code out} and {@code err} with this tool's help option and error handling. */
     public CommandLine commandLine(Object command, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(command);
+        addHelp(cli);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setOverwrittenOptionsAllowed(true);
-        String said = hint != null ? hint : "(" + String.join(" ", cli.getCommandSpec().usageMessage().customSynopsis()).strip() + ")";
+        String hint = hintUsage ? "(" + String.join(" ", cli.getCommandSpec().usageMessage().customSynopsis()).strip() + ")" : "(see --help)";
         cli.setParameterExceptionHandler((e, args) -> {
-            err.println(name + ": " + what(e) + " " + said);
+            boolean none = noCommandLine != null && MISSING_SUBCOMMAND.equals(e.getMessage());
+            err.println(name + ": " + (none ? noCommandLine : what(e) + " " + hint));
             return Exit.BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, c, parsed) -> {
@@ -70,6 +78,12 @@ public record CliTool(String name, String hint, List<Class<? extends Exception>>
             return badInput.stream().anyMatch(t -> t.isInstance(e)) ? Exit.BAD_INPUT : Exit.FAILED;
         });
         return cli;
+    }
+
+    /** Gives {@code cli} and each of its subcommands, to any depth, the option {@code -h/--help}. */
+    private static void addHelp(CommandLine cli) {
+        cli.getCommandSpec().addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit.").build());
+        cli.getSubcommands().values().forEach(CliTool::addHelp);
     }
 
     /**

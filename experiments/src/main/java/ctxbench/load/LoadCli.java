@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,21 +60,14 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "LoadCli", description = "The Java half of scripts/load.sh: the plan, the run folder and each experiment.",
         subcommands = GoLatencyImport.class)
-public final class LoadCli implements Callable<Integer> {
+public final class LoadCli {
     /** The tool: its commands are this class's {@code @Command} methods and {@link GoLatencyImport}; a malformed file in the run folder is bad input. */
-    public static final CliTool.Entry TOOL = CliTool.named("load").badInput(MalformedResultsException.class).entry(LoadCli::new);
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    public static final CliTool.Entry TOOL = CliTool.named("load").badInput(MalformedResultsException.class)
+            .noCommand("a command is needed: plan, start, stage, finish, seed, lateness, cancel, handoff, go-import").entry(LoadCli::new);
 
     /** Command-line entry point; see the class comment. */
     public static void main(String[] args) {
         TOOL.main(args);
-    }
-
-    @Override
-    public Integer call() throws BadInputException {
-        throw new BadInputException("a command is needed: plan, start, stage, finish, seed, lateness, cancel, handoff, go-import");
     }
 
     @Command(name = "plan", description = "Checks the options; prints seconds=, then a command= line per JVM.")
@@ -123,14 +115,15 @@ public final class LoadCli implements Callable<Integer> {
     int finish(@Mixin CliCommand cli, @Mixin EndOptions end,
                @Option(names = "--into", paramLabel = "RUN", description = "The run of load.sh --into, when the experiments were staged for it.")
                Path into) throws BadInputException, IOException {
-        boolean done = end.complete();
-        Path written = end.run();
         if (into == null) {
-            cli.value("run", RunFolder.publish(written, done, Instant.now()));
-        } else if (RunFolder.isReserved(into)) {
+            cli.value("run", end.publish());
+            return Exit.OK;
+        }
+        boolean done = end.complete();
+        if (RunFolder.isReserved(into)) {
             cli.value("run", into); // a run being written: the experiments wrote into it; its owner publishes it
         } else {
-            RunFolder.Merge merge = RunFolder.staged(into, written);
+            RunFolder.Merge merge = RunFolder.staged(into, end.run());
             if (done) {
                 merge.commit();
             } else {
@@ -139,6 +132,13 @@ public final class LoadCli implements Callable<Integer> {
             cli.value("run", into);
         }
         return Exit.OK;
+    }
+
+    /** An experiment's measurement, as {@link Experiment#run} runs it. */
+    @FunctionalInterface
+    interface Measure<R> {
+        /** Measures; returns the result. */
+        R run() throws IOException, InterruptedException;
     }
 
     /** How an experiment's result writes its {@code hdr/} files and rows into a run folder. */
@@ -162,20 +162,18 @@ public final class LoadCli implements Callable<Integer> {
         @Option(names = "--sched", paramLabel = "go|vt", description = "The goroutine runtime this JVM must run (-Dctxbench.sched).")
         String sched;
 
-        /** Checks that {@code --profile}, if given, is a profile and that the run folder exists. */
-        void checkRun() throws BadInputException {
+        /**
+         * The goroutine runtime of this JVM ({@code ctxbench.sched}) once the options every
+         * experiment takes are checked: {@code --profile}, if given, must be a profile, the run
+         * folder must exist, and {@code --sched}, if given, must name this runtime (the rows say
+         * which runtime made them, so a mismatch is refused before anything runs). Each
+         * experiment calls it as it reads its options.
+         */
+        String sched() throws BadInputException {
             if (profile != null) {
                 LoadProfile.of(profile);
             }
             run.existing();
-        }
-
-        /**
-         * The goroutine runtime of this JVM ({@code ctxbench.sched}), which {@code --sched}, if
-         * given, must name: the rows say which runtime made them, so a mismatch is refused before
-         * anything runs.
-         */
-        String sched() throws BadInputException {
             String mode = Sched.mode();
             if (sched != null) {
                 String wanted = CliOptions.single("--sched", sched, LoadSched.NAMES);
@@ -187,9 +185,10 @@ public final class LoadCli implements Callable<Integer> {
             return mode;
         }
 
-        /** Prints what is about to run. */
-        void starting(String what) {
+        /** Prints what is about to run, {@code load: <what> ...}, and runs it; returns its result. */
+        <R> R run(String what, Measure<R> measure) throws IOException, InterruptedException {
             cli.out().println("load: " + what + " ...");
+            return measure.run();
         }
 
         /** Writes the experiment's files, records it in env.json and prints its summary. */
@@ -211,13 +210,11 @@ public final class LoadCli implements Callable<Integer> {
              @Option(names = "--slow", paramLabel = "P", description = "Share of slow requests, 0..1 (default 0).") String slow,
              @Option(names = "--warmup", paramLabel = "D", description = "Warm-up before measuring (default 0).") String warmup)
             throws BadInputException, IOException, InterruptedException {
-        e.checkRun();
         SeedLoad.Config config = new SeedLoad.Config(CliOptions.single("--variant", variant, SeedVariant.NAMES),
                 CliOptions.single("--queue", queue, InstalledQueue.NAMES), e.sched(), CliOptions.positive("--rate", rate, 0),
                 CliOptions.duration("--duration", duration, null, false), CliOptions.share("--slow", slow, 0),
                 CliOptions.duration("--warmup", warmup, Duration.ZERO, true), SeedLoad.SEED_TIMEOUT);
-        e.starting(config.describe());
-        SeedLoad.Result r = SeedLoad.run(config);
+        SeedLoad.Result r = e.run(config.describe(), () -> SeedLoad.run(config));
         return e.finish("seed", SeedLoad.BENCHMARK, config.params(), r.summary(), r::writeTo);
     }
 
@@ -229,15 +226,14 @@ public final class LoadCli implements Callable<Integer> {
                  @Option(names = "--duration", paramLabel = "D", description = "How long probes are added (default 10s).") String duration,
                  @Option(names = "--delay", paramLabel = "D", description = "Each probe's delay (default 1ms).") String delay,
                  @Option(names = "--warmup", paramLabel = "D", description = "Warm-up before measuring (default 0).") String warmup)
-            throws BadInputException, IOException {
-        e.checkRun();
+            throws BadInputException, IOException, InterruptedException {
         TimerLateness.Config config = new TimerLateness.Config(CliOptions.single("--queue", queue, InstalledQueue.NAMES), e.sched(),
                 CliOptions.whole("--idle", idle, 0, 0), CliOptions.positive("--rate", rate, 1000),
                 CliOptions.duration("--duration", duration, Duration.ofSeconds(10), false),
                 CliOptions.duration("--delay", delay, Duration.ofMillis(1), true),
                 CliOptions.duration("--warmup", warmup, Duration.ZERO, true));
-        e.starting("timer lateness on " + config.queue() + " with " + config.idle() + " idle timers, sched " + config.sched());
-        TimerLateness.Result r = TimerLateness.run(config);
+        TimerLateness.Result r = e.run("timer lateness on " + config.queue() + " with " + config.idle() + " idle timers, sched "
+                + config.sched(), () -> TimerLateness.run(config));
         return e.finish("lateness", TimerLateness.BENCHMARK, config.params(), r.summary(), r::writeTo);
     }
 
@@ -248,12 +244,11 @@ public final class LoadCli implements Callable<Integer> {
                @Option(names = "--trials", paramLabel = "N", description = "Measured trials (default 100).") String trials,
                @Option(names = "--warmup-trials", paramLabel = "N", description = "Warm-up trials (default 0).") String warmupTrials)
             throws BadInputException, IOException, InterruptedException {
-        e.checkRun();
         CancelLatency.Shape s = CancelLatency.Shape.of(CliOptions.single("--shape", shape, List.of("chain", "fanout")));
         CancelLatency.Config config = new CancelLatency.Config(s, e.sched(), CliOptions.whole("--size", size, 1, 1),
                 CliOptions.whole("--trials", trials, 100, 1), CliOptions.whole("--warmup-trials", warmupTrials, 0, 0));
-        e.starting("cancel propagation, " + s.param() + " of " + config.size() + ", sched " + config.sched());
-        CancelLatency.Result r = CancelLatency.run(config);
+        CancelLatency.Result r = e.run("cancel propagation, " + s.param() + " of " + config.size() + ", sched " + config.sched(),
+                () -> CancelLatency.run(config));
         return e.finish("cancel", CancelLatency.BENCHMARK, config.params(), r.summary(), r::writeTo);
     }
 
@@ -263,12 +258,11 @@ public final class LoadCli implements Callable<Integer> {
                 @Option(names = "--round-trips", paramLabel = "N", description = "Measured round trips (default 100000).") String roundTrips,
                 @Option(names = "--warmup-round-trips", paramLabel = "N", description = "Warm-up round trips (default 0).") String warmupRoundTrips)
             throws BadInputException, IOException, InterruptedException {
-        e.checkRun();
         ThreadKind kind = ThreadKind.of(CliOptions.single("--threads", threads, List.of("platform", "virtual")));
         ChanHandoff.Config config = new ChanHandoff.Config(kind, e.sched(), CliOptions.whole("--round-trips", roundTrips, 100_000, 1),
                 CliOptions.whole("--warmup-round-trips", warmupRoundTrips, 0, 0));
-        e.starting("channel hand-off, " + kind.param + " threads, sched " + config.sched());
-        ChanHandoff.Result r = ChanHandoff.run(config);
+        ChanHandoff.Result r = e.run("channel hand-off, " + kind.param + " threads, sched " + config.sched(),
+                () -> ChanHandoff.run(config));
         return e.finish("handoff", ChanHandoff.BENCHMARK, config.params(), r.summary(), r::writeTo);
     }
 }

@@ -62,22 +62,15 @@ import picocli.CommandLine.Option;
  * line {@code bench: <what>} on stderr; command-line errors as {@link CliTool} words them).
  */
 @Command(name = "BenchRun", description = "The Java half of scripts/bench.sh: plan, start, record, publish, import.")
-public final class BenchRun implements Callable<Integer> {
+public final class BenchRun {
     /** The tool: its steps are this class's {@code @Command} methods; {@code @FILE} arguments go to JMH as they are. */
-    public static final CliTool.Entry TOOL = (args, out, err) ->
-            CliTool.named("bench").commandLine(new BenchRun(), out, err).setExpandAtFiles(false).execute(args);
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    public static final CliTool.Entry TOOL = (args, out, err) -> CliTool.named("bench")
+            .noCommand("BenchRun needs a step: plan, start, record, publish or import")
+            .commandLine(new BenchRun(), out, err).setExpandAtFiles(false).execute(args);
 
     /** Runs one step; see the class comment. */
     public static void main(String[] args) {
         TOOL.main(args);
-    }
-
-    @Override
-    public Integer call() throws BadInputException {
-        throw new BadInputException("BenchRun needs a step: plan, start, record, publish or import");
     }
 
     @Command(name = "plan", description = "Prints trials=, seconds=, estimate= and a jmh_arg= line per JMH argument.")
@@ -115,7 +108,7 @@ public final class BenchRun implements Callable<Integer> {
                @Option(names = "--jmh-log", paramLabel = "FILE", description = "JMH's console output, kept in the run as jmh.log when it is incomplete.")
                Path jmhLog) throws BadInputException, IOException {
         boolean ranToTheEnd = end.complete();
-        RunFolder run = reserved(end.run());
+        RunFolder run = end.reserved();
         boolean done = recordJmh(cli, run, ranToTheEnd);
         if (!done && jmhLog != null && Files.isRegularFile(jmhLog)) {
             // the scores of the trials that finished are in it (JMH writes jmh.json only at the end)
@@ -127,8 +120,7 @@ public final class BenchRun implements Callable<Integer> {
 
     @Command(name = "publish", description = "Completes env.json and renames the run folder to <run-id> or <run-id>-incomplete; prints run=.")
     int publish(@Mixin CliCommand cli, @Mixin EndOptions end) throws BadInputException, IOException {
-        boolean done = end.complete();
-        cli.value("run", RunFolder.publish(reserved(end.run()).dir(), done, Instant.now()));
+        cli.value("run", end.publish());
         return Exit.OK;
     }
 
@@ -154,14 +146,6 @@ public final class BenchRun implements Callable<Integer> {
         boolean complete = recordJmh(cli, run, true);
         cli.value("run", RunFolder.publish(run.dir(), complete, written));
         return Exit.OK;
-    }
-
-    /** The reserved run {@code partial}, refused (bad input) when it is not one. */
-    private static RunFolder reserved(Path partial) throws BadInputException {
-        if (!RunFolder.isReserved(partial) || !Files.isDirectory(partial)) {
-            throw new BadInputException("--run " + partial + " is not a run being written (results/.<run-id>.partial)");
-        }
-        return RunFolder.at(partial);
     }
 
     /**

@@ -2,13 +2,17 @@ package ctxbench.run;
 
 import ctxbench.cli.BadInputException;
 import ctxbench.cli.CliCommand;
+import ctxbench.results.RunFolder;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import picocli.CommandLine.Option;
 
 /**
  * The options of the steps that end a run's writing (a picocli mixin of {@code BenchRun record},
  * {@code BenchRun publish} and {@code LoadCli finish}): the folder written and whether the run is
- * complete.
+ * complete; and the step that publishes it.
  */
 public final class EndOptions {
     @Option(names = "--run", required = true, paramLabel = "DIR", description = "The run folder being written (run_dir of start).")
@@ -22,8 +26,25 @@ public final class EndOptions {
         return CliCommand.trueOrFalse("--complete", complete);
     }
 
-    /** The folder written. */
+    /** The folder written, as given. */
     public Path run() {
         return run;
+    }
+
+    /** The folder written as the run being written that it must be ({@code results/.<run-id>.partial}; bad input otherwise). */
+    public RunFolder reserved() throws BadInputException {
+        if (!RunFolder.isReserved(run) || !Files.isDirectory(run)) {
+            throw new BadInputException("--run " + run + " is not a run being written (results/.<run-id>.partial)");
+        }
+        return RunFolder.at(run);
+    }
+
+    /**
+     * Publishes the run being written, complete or not as {@code --complete} says (checked first):
+     * completes its env.json and renames it, once ({@link RunFolder#publish}); returns the published folder.
+     */
+    public Path publish() throws BadInputException, IOException {
+        boolean done = complete();
+        return RunFolder.publish(reserved().dir(), done, Instant.now());
     }
 }
