@@ -24,7 +24,8 @@ import picocli.CommandLine;
  * reads {@code unknown option --x}, an option without its value {@code --x needs a value}, a word
  * where a command with subcommands expects one {@code unknown command 'x'}, no subcommand at all
  * the tool's {@link #noCommand} line (a tool of subcommands has no work of its own: its root is
- * not {@code Callable}); other picocli messages are kept. An option given again replaces its
+ * not {@code Callable}); a value an option's setter refuses with a {@link BadInputException} its
+ * message, as the command's own bad input is (no hint); other picocli messages are kept. An option given again replaces its
  * earlier value (the scripts pass defaults that the user's arguments then override).
  *
  * @param name           the tool's name, the prefix of its error lines ({@code compare})
@@ -70,7 +71,7 @@ public record CliTool(String name, boolean hintUsage, List<Class<? extends Excep
         String hint = hintUsage ? "(" + String.join(" ", cli.getCommandSpec().usageMessage().customSynopsis()).strip() + ")" : "(see --help)";
         cli.setParameterExceptionHandler((e, args) -> {
             boolean none = noCommandLine != null && MISSING_SUBCOMMAND.equals(e.getMessage());
-            err.println(name + ": " + (none ? noCommandLine : what(e) + " " + hint));
+            err.println(name + ": " + (none ? noCommandLine : e.getCause() instanceof BadInputException b ? b.getMessage() : what(e) + " " + hint));
             return Exit.BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, c, parsed) -> {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
  */
 public final class RunDirOption {
     @Option(names = "--run-dir", required = true, paramLabel = "DIR", description = "The run folder (it must exist).")
-    Path dir;
+    private Path dir;
 
     /** The folder, refused (bad input) when it does not exist. */
     public Path existing() throws BadInputException {

@@ -49,27 +49,69 @@ public final class Compare implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", description = "OLD and NEW, or the one RUN of --sources.")
     List<Path> inputs = new ArrayList<>();
 
+    /** {@code --format csv} rather than {@code text}. */
+    boolean csv;
+
+    /** {@code --filter}; null: every series. */
+    Pattern filter;
+
+    /** {@code --alpha}: the significance level. */
+    double alpha;
+
+    /** {@code --fail-on-regression}, percent; NaN when not given. */
+    double failOn = Double.NaN;
+
+    /** {@code --sources}: the two sides of one run; empty when comparing OLD and NEW. */
+    List<RowSide> sides = List.of();
+
     @Option(names = "--format", paramLabel = "text|csv", defaultValue = "text",
             description = "Aligned table (default) or CSV.")
-    String format;
+    void format(String text) throws BadInputException {
+        csv = switch (text) {
+            case "text" -> false;
+            case "csv" -> true;
+            default -> throw new BadInputException("--format must be text or csv, not '" + text + "'");
+        };
+    }
 
     @Option(names = "--filter", paramLabel = "REGEX",
             description = "Only series whose suite/Class.method/params/metric contains a match.")
-    String filter;
+    void filter(String regex) throws BadInputException {
+        try {
+            filter = Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new BadInputException("--filter: bad regular expression '" + regex + "': " + e.getDescription());
+        }
+    }
 
     @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05",
             description = "Significance level, 0 < A < 1 (default: ${DEFAULT-VALUE}).")
-    String alpha;
+    void alpha(String text) throws BadInputException {
+        alpha = number("--alpha", text);
+        if (!(alpha > 0 && alpha < 1)) throw new BadInputException("--alpha must be between 0 and 1, not " + text);
+    }
 
     @Option(names = "--fail-on-regression", paramLabel = "PCT",
             description = "Exit 3 when a significant change for the worse exceeds PCT percent.")
-    String failOnRegression;
+    void failOnRegression(String text) throws BadInputException {
+        failOn = number("--fail-on-regression", text);
+        if (!(failOn >= 0) || Double.isInfinite(failOn)) {
+            throw new BadInputException("--fail-on-regression must be a percentage >= 0, not " + text);
+        }
+    }
 
     @Option(names = "--sources", paramLabel = "A,B",
             description = "One RUN: side A's rows against side B's; a side is java (the model, model-default parameters), "
                     + "java-go1.23 (the model's timers=go1.23 mode), go or go1.19, go1.21, go1.23 (Go 1.23, the mirror's go 1.19 "
                     + "module: old timers) or go1.23-new (Go 1.23's new timers).")
-    String sources;
+    void sources(String value) throws BadInputException {
+        String[] parts = value.split(",", -1);
+        if (parts.length != 2 || parts[0].equals(parts[1]) || RowSide.named(parts[0]).isEmpty() || RowSide.named(parts[1]).isEmpty()) {
+            throw new BadInputException("--sources needs two different sides from " + String.join(", ", RowSide.NAMES)
+                    + " (e.g. java,go), not '" + value + "'");
+        }
+        sides = List.of(RowSide.named(parts[0]).orElseThrow(), RowSide.named(parts[1]).orElseThrow());
+    }
 
     /** Runs compare and exits with its status. */
     public static void main(String[] args) {
@@ -78,26 +120,13 @@ public final class Compare implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException, IOException {
-        boolean csv = switch (format) {
-            case "text" -> false;
-            case "csv" -> true;
-            default -> throw new BadInputException("--format must be text or csv, not '" + format + "'");
-        };
-        Pattern pattern = filter == null ? null : regex(filter);
-        double a = number("--alpha", alpha);
-        if (!(a > 0 && a < 1)) throw new BadInputException("--alpha must be between 0 and 1, not " + alpha);
-        double failOn = failOnRegression == null ? Double.NaN : number("--fail-on-regression", failOnRegression);
-        if (failOnRegression != null && (!(failOn >= 0) || Double.isInfinite(failOn))) {
-            throw new BadInputException("--fail-on-regression must be a percentage >= 0, not " + failOnRegression);
-        }
-        List<RowSide> sides = sources == null ? List.of() : sides(sources);
         int expected = sides.isEmpty() ? 2 : 1;
         if (inputs.size() != expected) {
             throw new BadInputException(sides.isEmpty()
                     ? "expected OLD and NEW (got " + inputs.size() + " inputs; see --help)"
                     : "--sources compares within one RUN (got " + inputs.size() + " inputs)");
         }
-        CompareResult report = report(pattern, sides, a);
+        CompareResult report = report();
         PrintWriter out = cli.out();
         out.print(csv ? CsvReport.render(report) : TextReport.render(report));
         out.flush();
@@ -111,13 +140,13 @@ public final class Compare implements Callable<Integer> {
         return regressions.isEmpty() ? Exit.OK : Exit.REGRESSION;
     }
 
-    private CompareResult report(Pattern pattern, List<RowSide> sides, double alpha) throws BadInputException, IOException {
-        Predicate<SeriesKey> keep = pattern == null ? k -> true
-                : k -> pattern.matcher(k.suite() + "/" + k.benchmark() + "/" + k.params() + "/" + k.metric()).find();
+    private CompareResult report() throws BadInputException, IOException {
+        Predicate<SeriesKey> keep = filter == null ? k -> true
+                : k -> filter.matcher(k.suite() + "/" + k.benchmark() + "/" + k.params() + "/" + k.metric()).find();
         if (!sides.isEmpty()) {
             ResultSet run = load(inputs.get(0));
             Pairing pairing = Pairing.bySide(Side.of(run, keep), sides.get(0), sides.get(1));
-            checkMatched(pattern, pairing);
+            checkMatched(pairing);
             String label = run.origin().toString();
             String left = sides.get(0).name();
             String right = sides.get(1).name();
@@ -128,7 +157,7 @@ public final class Compare implements Callable<Integer> {
         Map<SeriesKey, Series> oldSeries = Side.of(old, keep);
         Map<SeriesKey, Series> newSeries = Side.of(current, keep);
         Pairing pairing = Pairing.sameKeys(oldSeries, newSeries);
-        checkMatched(pattern, pairing);
+        checkMatched(pairing);
         return CompareResult.of("old", old.origin().toString(), "new", current.origin().toString(), pairing, alpha);
     }
 
@@ -138,17 +167,9 @@ public final class Compare implements Callable<Integer> {
         return set;
     }
 
-    private static void checkMatched(Pattern pattern, Pairing pairing) throws BadInputException {
-        if (pattern != null && pairing.pairs().isEmpty() && pairing.onlyOld().isEmpty() && pairing.onlyNew().isEmpty()) {
-            throw new BadInputException("no series matches --filter " + pattern.pattern());
-        }
-    }
-
-    private static Pattern regex(String value) throws BadInputException {
-        try {
-            return Pattern.compile(value);
-        } catch (PatternSyntaxException e) {
-            throw new BadInputException("--filter: bad regular expression '" + value + "': " + e.getDescription());
+    private void checkMatched(Pairing pairing) throws BadInputException {
+        if (filter != null && pairing.pairs().isEmpty() && pairing.onlyOld().isEmpty() && pairing.onlyNew().isEmpty()) {
+            throw new BadInputException("no series matches --filter " + filter.pattern());
         }
     }
 
@@ -158,14 +179,5 @@ public final class Compare implements Callable<Integer> {
         } catch (NumberFormatException e) {
             throw new BadInputException(name + " needs a number, not '" + value + "'");
         }
-    }
-
-    private static List<RowSide> sides(String value) throws BadInputException {
-        String[] parts = value.split(",", -1);
-        if (parts.length != 2 || parts[0].equals(parts[1]) || RowSide.named(parts[0]).isEmpty() || RowSide.named(parts[1]).isEmpty()) {
-            throw new BadInputException("--sources needs two different sides from " + String.join(", ", RowSide.NAMES)
-                    + " (e.g. java,go), not '" + value + "'");
-        }
-        return List.of(RowSide.named(parts[0]).orElseThrow(), RowSide.named(parts[1]).orElseThrow());
     }
 }

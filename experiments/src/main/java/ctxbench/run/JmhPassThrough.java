@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
  */
 final class JmhPassThrough {
     @Parameters(paramLabel = "JMH_ARGS", description = "JMH arguments, after --: those to run (plan, start) or those the file was made with (import).")
-    List<String> arguments = new ArrayList<>();
+    private List<String> arguments = new ArrayList<>();
 
     /** The arguments, in order; none when none were given. */
     List<String> arguments() {
