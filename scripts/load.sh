@@ -8,10 +8,11 @@
 # (scripts/go-bench.sh --load) are imported as source=go rows.
 #
 # Usage: scripts/load.sh [--profile smoke|quick|full] [--rate R] [--duration D] [--variants LIST]
-#                        [--queues LIST] [--slow P] [--sched go|vt|go,vt] [--into RUN_DIR | --results-dir DIR]
-#   --profile      smoke: 200 req/s for 2 s per variant, go-heap (CI, about 20 s)
-#                  quick: 2000 req/s for 10 s per variant, go-heap and jdk (about 2 min; the default)
-#                  full:  2000 req/s for 30 s, go-heap, jdk and wheel, plus the other distributions (about 25 min)
+#                        [--queues LIST] [--slow P] [--sched go|vt|go,vt] [--timers LIST]
+#                        [--into RUN_DIR | --results-dir DIR]
+#   --profile      smoke: 200 req/s for 2 s per variant, go-heap (CI, about 40 s)
+#                  quick: 2000 req/s for 10 s per variant, go-heap and jdk (about 3 min; the default)
+#                  full:  2000 req/s for 30 s, go-heap, jdk and wheel, plus the other distributions (about 28 min)
 #   --rate R       requests per second of the seed scenario (overrides the profile's)
 #   --duration D   how long each variant sends requests: 500ms, 3s, 2m (overrides the profile's)
 #   --variants L   comma list of before-leaky, before-cancel, after, timer-stop (default: all four)
@@ -22,6 +23,10 @@
 #                  go,vt the whole profile runs once per runtime (twice the time). Each experiment's
 #                  JVM gets -Dctxbench.sched=<runtime> and --add-exports java.base/jdk.internal.vm=ALL-UNNAMED;
 #                  rows carry sched=<runtime> and hdr/ files end in -<runtime> (docs/results-format.md)
+#   --timers L     the seed scenario's channel-timer semantics, comma list of go1.19 and go1.23 (the
+#                  model's timer modes, docs/model.md), each on every queue; default go1.19 on every
+#                  queue and go1.23 on go-heap. Rows carry timers=<semantics>; go1.23's hdr/ files
+#                  are <variant>-<queue>-<sched>-go1.23
 #   --into RUN     add to an existing run folder; rows of earlier load runs with the same parameters
 #                  and hdr/ files of the same name are replaced, other files kept. A published run is
 #                  changed as one merge: the experiments write into a staging folder beside it, whose
@@ -50,7 +55,7 @@ load_args="$*"
 plan_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
-    --profile|--rate|--duration|--variants|--queues|--slow|--sched|--into|--results-dir)
+    --profile|--rate|--duration|--variants|--queues|--slow|--sched|--timers|--into|--results-dir)
       if [ $# -lt 2 ] || [ -z "$2" ] || [ "${2#--}" != "$2" ]; then bad "$1 needs a value"; fi
       case "$1" in
         --profile) profile=$2; plan_args+=("$1" "$2") ;;

@@ -13,10 +13,12 @@ import ctxbench.results.RunFolder;
 import ctxbench.run.EndOptions;
 import ctxbench.run.StartOptions;
 import ctxbench.runtime.Sched;
+import ctxbench.time.TimerMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Option;
  * The Java half of {@code scripts/load.sh}: planning, the run folder, and each experiment, one per
  * JVM (the script starts a fresh JVM for every command line the plan prints).
  * <pre>
- * LoadCli plan     [--profile P] [--rate R] [--duration D] [--variants LIST] [--queues LIST] [--slow P] [--sched LIST]
+ * LoadCli plan     [--profile P] [--rate R] [--duration D] [--variants LIST] [--queues LIST] [--slow P] [--sched LIST] [--timers LIST]
  *     checks the options; prints seconds=N (the estimate), then command=LINE for each JVM, each
  *     line with the --sched its JVM must run (load.sh starts that JVM with -Dctxbench.sched=X)
  * LoadCli start    --results-dir DIR --profile P --args TEXT --repo DIR
@@ -40,7 +42,7 @@ import picocli.CommandLine.Option;
  *     without --into: completes env.json and renames the reserved folder to &lt;run-id&gt; or
  *     &lt;run-id&gt;-incomplete ({@link RunFolder#publish}); with --into: a complete staged merge is
  *     committed into RUN, an incomplete one discarded (RUN as it was); prints run=FOLDER
- * LoadCli seed     --run-dir DIR --variant V --queue Q --rate R --duration D --slow P --warmup D [--sched S] [--profile P]
+ * LoadCli seed     --run-dir DIR --variant V --queue Q --rate R --duration D --slow P --warmup D [--timers T] [--sched S] [--profile P]
  * LoadCli lateness --run-dir DIR --queue Q --idle N --rate R --duration D --delay D --warmup D [--sched S] [--profile P]
  * LoadCli cancel   --run-dir DIR --shape chain|fanout --size N --trials N --warmup-trials N [--sched S] [--profile P]
  * LoadCli handoff  --run-dir DIR --threads platform|virtual --round-trips N --warmup-round-trips N [--sched S] [--profile P]
@@ -60,6 +62,8 @@ import picocli.CommandLine.Option;
 @Command(name = "LoadCli", description = "The Java half of scripts/load.sh: the plan, the run folder and each experiment.",
         subcommands = GoLatencyImport.class)
 public final class LoadCli {
+    /** The timer semantics the seed scenario can run with ({@link TimerMode}). */
+    private static final List<String> TIMER_MODES = Arrays.stream(TimerMode.values()).map(TimerMode::label).toList();
     /** The tool: its commands are this class's {@code @Command} methods and {@link GoLatencyImport}; a malformed file in the run folder is bad input. */
     public static final CliTool.Entry TOOL = CliTool.named("load").badInput(MalformedResultsException.class)
             .noCommand("a command is needed: plan, start, stage, finish, seed, lateness, cancel, handoff, go-import").entry(LoadCli::new);
@@ -77,14 +81,17 @@ public final class LoadCli {
              @Option(names = "--variants", paramLabel = "LIST", description = "Comma list of seed variants.") String variants,
              @Option(names = "--queues", paramLabel = "LIST", description = "Comma list of timer queues.") String queues,
              @Option(names = "--slow", paramLabel = "P", description = "Share of slow requests, 0..1.") String slow,
-             @Option(names = "--sched", paramLabel = "LIST", description = "Comma list of goroutine runtimes: go, vt.") String sched)
+             @Option(names = "--sched", paramLabel = "LIST", description = "Comma list of goroutine runtimes: go, vt.") String sched,
+             @Option(names = "--timers", paramLabel = "LIST", description = "Comma list of the seed scenario's timer semantics, "
+                     + "go1.19 and go1.23, each on every queue (default: go1.19 on every queue, go1.23 on go-heap).") String timers)
             throws BadInputException {
         LoadProfile p = LoadProfile.of(profile);
         LoadProfile.Plan plan = p.plan(CliOptions.positive("--rate", rate, p.rate),
                 CliOptions.duration("--duration", duration, p.duration, false), CliOptions.share("--slow", slow, 0),
                 CliOptions.names("--variants", variants, SeedVariant.NAMES, SeedVariant.NAMES),
                 CliOptions.names("--queues", queues, p.queues, InstalledQueue.NAMES),
-                CliOptions.names("--sched", sched, LoadSched.DEFAULT, LoadSched.NAMES));
+                CliOptions.names("--sched", sched, LoadSched.DEFAULT, LoadSched.NAMES),
+                timers == null ? null : CliOptions.names("--timers", timers, TIMER_MODES, TIMER_MODES));
         cli.value("seconds", Math.round(plan.estimatedSeconds()));
         for (List<String> command : plan.commands()) {
             cli.value("command", String.join(" ", command));
@@ -207,10 +214,13 @@ public final class LoadCli {
              @Option(names = "--rate", required = true, paramLabel = "R", description = "Requests per second.") String rate,
              @Option(names = "--duration", required = true, paramLabel = "D", description = "How long requests are sent.") String duration,
              @Option(names = "--slow", paramLabel = "P", description = "Share of slow requests, 0..1 (default 0).") String slow,
-             @Option(names = "--warmup", paramLabel = "D", description = "Warm-up before measuring (default 0).") String warmup)
+             @Option(names = "--warmup", paramLabel = "D", description = "Warm-up before measuring (default 0).") String warmup,
+             @Option(names = "--timers", paramLabel = "T", defaultValue = "go1.19",
+                     description = "Channel timers' semantics: go1.19 (the default) or go1.23.") String timers)
             throws BadInputException, IOException, InterruptedException {
         SeedLoad.Config config = new SeedLoad.Config(CliOptions.single("--variant", variant, SeedVariant.NAMES),
-                CliOptions.single("--queue", queue, InstalledQueue.NAMES), e.sched(), CliOptions.positive("--rate", rate, 0),
+                CliOptions.single("--queue", queue, InstalledQueue.NAMES), e.sched(), CliOptions.single("--timers", timers, TIMER_MODES),
+                CliOptions.positive("--rate", rate, 0),
                 CliOptions.duration("--duration", duration, null, false), CliOptions.share("--slow", slow, 0),
                 CliOptions.duration("--warmup", warmup, Duration.ZERO, true), SeedLoad.SEED_TIMEOUT);
         SeedLoad.Result r = e.run(config.describe(), () -> SeedLoad.run(config));

@@ -20,18 +20,20 @@ import java.util.List;
  *       due 1 ms after it is added), cancel propagation (chain and fan-out of 10 and 1000,
  *       1000 trials each) and channel hand-off (platform and virtual, 200 000 round trips).</li>
  * </ul>
- * Every profile runs all four variants with no slow requests unless told otherwise, on the
+ * Every profile runs the seed scenario's channel timers in Go 1.19's semantics on its queues and in
+ * Go 1.23's on {@code go-heap} (the model of Go's heap), unless {@code --timers} names the modes to
+ * run on every queue. Every profile runs all four variants with no slow requests unless told otherwise, on the
  * goroutine runtime {@code go} (the model of Go's scheduler, whose rows stand beside Go's:
  * {@code ModelDefaults}) unless {@code --sched} names others; with {@code --sched go,vt} the whole
  * profile runs once per runtime, every experiment in a JVM of its own. One runtime keeps the
- * profiles within their budgets (about 2 and 25 minutes); both double them.
+ * profiles within their budgets (about 3 and 28 minutes); both double them.
  */
 enum LoadProfile {
     /** CI: a couple of seconds per variant at a low rate. */
     SMOKE(200, Duration.ofSeconds(2), Duration.ofMillis(500), List.of("go-heap"), false),
-    /** The main job: about two minutes. */
+    /** The main job: about three minutes. */
     QUICK(2000, Duration.ofSeconds(10), Duration.ofSeconds(2), List.of("go-heap", "jdk"), false),
-    /** The report's run: about 25 minutes. */
+    /** The report's run: about 28 minutes. */
     FULL(2000, Duration.ofSeconds(30), Duration.ofSeconds(5), List.of("go-heap", "jdk", "wheel"), true);
 
     /** Full's timer-lateness settings. */
@@ -87,27 +89,42 @@ enum LoadProfile {
     /**
      * The plan of this profile with the user's overrides ({@code plan} options of {@link LoadCli},
      * checked there): the seed scenario's {@code rate}, {@code duration} and {@code slow} share,
-     * the {@code variants}, the {@code queues} (timer lateness's too) and the runtimes
-     * {@code scheds}. Every command line starts with its command and {@code --sched S}, the
-     * runtime its JVM must run; the runtimes come one after the other, in the order given.
+     * the {@code variants}, the {@code queues} (timer lateness's too), the runtimes {@code scheds}
+     * and the seed scenario's timer semantics {@code timers}, each on every queue (null: go1.19 on
+     * every queue and go1.23 on go-heap). Every command line starts with its command and
+     * {@code --sched S}, the runtime its JVM must run; the runtimes come one after the other, in
+     * the order given.
      */
-    Plan plan(double rate, Duration duration, double slow, List<String> variants, List<String> queues, List<String> scheds) {
+    Plan plan(double rate, Duration duration, double slow, List<String> variants, List<String> queues, List<String> scheds,
+              List<String> timers) {
         List<List<String>> commands = new ArrayList<>();
         double seconds = 0;
         for (String s : scheds) {
-            seconds += plan(s, rate, duration, slow, variants, queues, commands);
+            seconds += plan(s, rate, duration, slow, variants, queues, timers, commands);
         }
         return new Plan(seconds, commands);
     }
 
+    /** The seed scenario's runs: each queue with each timer semantics, or by default go1.19 everywhere and go1.23 on go-heap. */
+    private static List<List<String>> seedQueuesAndTimers(List<String> queues, List<String> timers) {
+        List<List<String>> runs = new ArrayList<>();
+        for (String q : queues) {
+            for (String t : timers != null ? timers : q.equals("go-heap") ? List.of("go1.19", "go1.23") : List.of("go1.19")) {
+                runs.add(List.of(q, t));
+            }
+        }
+        return runs;
+    }
+
     /** Adds the commands of one runtime to {@code commands}; returns their estimated seconds. */
     private double plan(String sched, double r, Duration d, double slow, List<String> variants, List<String> qs,
-                        List<List<String>> commands) {
+                        List<String> timers, List<List<String>> commands) {
         double seconds = 0;
         Duration drain = SeedLoad.SEED_TIMEOUT.plus(slow > 0 ? SeedLoad.SEED_TIMEOUT.multipliedBy(2) : Duration.ZERO);
-        for (String q : qs) {
+        for (List<String> queueAndTimers : seedQueuesAndTimers(qs, timers)) {
             for (String v : variants) {
-                commands.add(List.of("seed", "--sched", sched, "--variant", v, "--queue", q, "--rate", DecimalText.format(r),
+                commands.add(List.of("seed", "--sched", sched, "--variant", v, "--queue", queueAndTimers.get(0),
+                        "--timers", queueAndTimers.get(1), "--rate", DecimalText.format(r),
                         "--duration", CliOptions.format(d), "--slow", DecimalText.format(slow),
                         "--warmup", CliOptions.format(warmup)));
                 seconds += JVM_START_SECONDS + seconds(warmup.plus(d).plus(drain).plus(drain));

@@ -9,6 +9,7 @@ import ctxbench.runtime.Goroutines;
 import ctxbench.seed.Engine;
 import ctxbench.seed.SeedVariant;
 import ctxbench.time.Time;
+import ctxbench.time.TimerMode;
 import ctxbench.time.TimerQueue;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,7 +32,9 @@ import org.HdrHistogram.Histogram;
  *
  * <p>A run of one variant on one timer queue:
  * <ol>
- *   <li>installs a fresh queue of the named kind ({@link InstalledQueue});</li>
+ *   <li>installs a fresh queue of the named kind ({@link InstalledQueue}) and the timer mode
+ *       ({@link TimerMode}: in {@code go1.23} an {@code after} request's timer is queued only while its
+ *       select waits, so the live timers stay near zero where {@code go1.19} holds rate × 200 ms);</li>
  *   <li>warm-up: the same load for {@link Config#warmup()}, not recorded (the JIT compiles the
  *       request path), then waits until its requests, timers and goroutines are gone;</li>
  *   <li>{@code System.gc()}, then the measurement: request {@code i} is due at
@@ -79,18 +82,20 @@ public final class SeedLoad {
      * @param variant  one of {@link SeedVariant#NAMES}
      * @param queue    one of {@link InstalledQueue#NAMES}
      * @param sched    the goroutine runtime, {@code go} or {@code vt}: the JVM's ({@code ctxbench.sched}) when run
+     * @param timers   the channel timers' semantics ({@link TimerMode}): {@code go1.19} or {@code go1.23}
      * @param rate     requests per second
      * @param duration how long requests are started for
      * @param slow     share of requests whose worker answers after twice the timeout, 0..1
      * @param warmup   how long the unrecorded warm-up runs (zero: none)
      * @param timeout  the request's timeout (the seed's: {@link #SEED_TIMEOUT})
      */
-    public record Config(String variant, String queue, String sched, double rate, Duration duration, double slow,
+    public record Config(String variant, String queue, String sched, String timers, double rate, Duration duration, double slow,
                          Duration warmup, Duration timeout) {
         /** Checks the settings. */
         public Config {
             SeedVariant.named(variant);
             LoadSched.check(sched);
+            TimerMode.named(timers);
             if (!InstalledQueue.NAMES.contains(queue)) {
                 throw new IllegalArgumentException("unknown timer queue '" + queue + "' (known: " + String.join(", ", InstalledQueue.NAMES) + ")");
             }
@@ -108,20 +113,25 @@ public final class SeedLoad {
             return timeout.multipliedBy(2);
         }
 
-        /** The rows' parameters: {@code queue}, {@code rate}, {@code sched}, {@code slow}, {@code variant}. */
+        /** The rows' parameters: {@code queue}, {@code rate}, {@code sched}, {@code slow}, {@code timers}, {@code variant}. */
         public String params() {
-            return Params.canonical(Map.of("variant", variant, "queue", queue, "sched", sched,
+            return Params.canonical(Map.of("variant", variant, "queue", queue, "sched", sched, "timers", timers,
                     "rate", DecimalText.format(rate), "slow", DecimalText.format(slow)));
         }
 
-        /** The hdr/ file name: {@code <variant>-<queue>-<sched>}, plus {@code -slow<share>} when some requests are slow. */
+        /**
+         * The hdr/ file name: {@code <variant>-<queue>-<sched>}, plus {@code -go1.23} in Go 1.23's timer
+         * mode and {@code -slow<share>} when some requests are slow.
+         */
         public String fileName() {
-            return variant + "-" + queue + "-" + sched + (slow > 0 ? "-slow" + DecimalText.format(slow) : "");
+            return variant + "-" + queue + "-" + sched + (timers.equals(TimerMode.GO1_19.label()) ? "" : "-" + timers)
+                    + (slow > 0 ? "-slow" + DecimalText.format(slow) : "");
         }
 
         /** One line for logs and the interval log's header. */
         String describe() {
-            return BENCHMARK + " variant=" + variant + " queue=" + queue + " sched=" + sched + " rate=" + DecimalText.format(rate)
+            return BENCHMARK + " variant=" + variant + " queue=" + queue + " sched=" + sched + " timers=" + timers
+                    + " rate=" + DecimalText.format(rate)
                     + " duration=" + duration.toMillis() + "ms slow=" + DecimalText.format(slow)
                     + " timeout=" + timeout.toMillis() + "ms warmup=" + warmup.toMillis() + "ms";
         }
@@ -196,7 +206,9 @@ public final class SeedLoad {
     public static Result run(Config config) throws InterruptedException {
         LoadSched.requireThisJvm(config.sched());
         SeedVariant variant = SeedVariant.named(config.variant());
+        TimerMode mode = TimerMode.current();
         try (InstalledQueue installed = InstalledQueue.install(config.queue())) {
+            TimerMode.set(TimerMode.named(config.timers()));
             TimerQueue queue = installed.queue();
             int timersBefore = queue.size();
             long runningBefore = Goroutines.running();
@@ -217,6 +229,8 @@ public final class SeedLoad {
             List<Sample> samples = sampler.stop();
             return new Result(config, log.total(), log.hlog(), samples, dispatch, measured.timeouts.sum(),
                     Goroutines.spawned() - spawnedBefore, drained);
+        } finally {
+            TimerMode.set(mode);
         }
     }
 

@@ -95,19 +95,25 @@ class LoadCliTest {
         Cli c = load("plan", "--profile", "smoke");
         assertEquals(0, c.status(), c.err());
         assertTrue(Long.parseLong(c.value("seconds")) > 0, "the estimate");
-        assertEquals(List.of(
-                "seed --sched go --variant before-leaky --queue go-heap --rate 200 --duration 2000ms --slow 0 --warmup 500ms",
-                "seed --sched go --variant before-cancel --queue go-heap --rate 200 --duration 2000ms --slow 0 --warmup 500ms",
-                "seed --sched go --variant after --queue go-heap --rate 200 --duration 2000ms --slow 0 --warmup 500ms",
-                "seed --sched go --variant timer-stop --queue go-heap --rate 200 --duration 2000ms --slow 0 --warmup 500ms"),
-                c.values("command"), "the default runtime is go");
+        List<String> expected = new ArrayList<>();
+        for (String timers : List.of("go1.19", "go1.23")) {
+            for (String v : List.of("before-leaky", "before-cancel", "after", "timer-stop")) {
+                expected.add("seed --sched go --variant " + v + " --queue go-heap --timers " + timers
+                        + " --rate 200 --duration 2000ms --slow 0 --warmup 500ms");
+            }
+        }
+        assertEquals(expected,
+                c.values("command"), "the default runtime is go; on go-heap both timer semantics");
 
         Cli custom = load("plan", "--profile", "smoke", "--rate", "1000", "--duration", "3s", "--variants", "after",
                 "--queues", "jdk,wheel", "--slow", "0.01", "--sched", "vt");
         assertEquals(List.of(
-                "seed --sched vt --variant after --queue jdk --rate 1000 --duration 3000ms --slow 0.01 --warmup 500ms",
-                "seed --sched vt --variant after --queue wheel --rate 1000 --duration 3000ms --slow 0.01 --warmup 500ms"),
+                "seed --sched vt --variant after --queue jdk --timers go1.19 --rate 1000 --duration 3000ms --slow 0.01 --warmup 500ms",
+                "seed --sched vt --variant after --queue wheel --timers go1.19 --rate 1000 --duration 3000ms --slow 0.01 --warmup 500ms"),
                 custom.values("command"));
+        Cli timers = load("plan", "--profile", "smoke", "--variants", "after", "--queues", "jdk", "--timers", "go1.23");
+        assertEquals(List.of("seed --sched go --variant after --queue jdk --timers go1.23 --rate 200 --duration 2000ms --slow 0 --warmup 500ms"),
+                timers.values("command"), "--timers: each given semantics on every queue");
     }
 
     @Test
@@ -125,7 +131,7 @@ class LoadCliTest {
     void fullPlanAddsTheOtherDistributions() {
         List<String> commands = load("plan", "--profile", "full").values("command").stream()
                 .map(l -> l.substring(0, l.indexOf(' '))).toList();
-        assertEquals(12, commands.stream().filter("seed"::equals).count(), "4 variants on 3 queues");
+        assertEquals(16, commands.stream().filter("seed"::equals).count(), "4 variants on 3 queues, and in go1.23 on go-heap");
         assertEquals(3, commands.stream().filter("lateness"::equals).count());
         assertEquals(4, commands.stream().filter("cancel"::equals).count());
         assertEquals(2, commands.stream().filter("handoff"::equals).count());

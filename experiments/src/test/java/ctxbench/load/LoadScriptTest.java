@@ -129,7 +129,7 @@ class LoadScriptTest {
     void eachRuntimeRunsInItsOwnJvmAndLabelsItsRowsAndFiles() throws IOException, InterruptedException {
         Path run = Files.createDirectories(tmp.resolve("run"));
         Result r = load(List.of("--profile", "smoke", "--variants", "after", "--rate", "100", "--duration", "300ms",
-                        "--sched", "vt,go", "--into", run.toString()),
+                        "--sched", "vt,go", "--timers", "go1.19", "--into", run.toString()),
                 Map.of("CTXBENCH_JAR", classPathJar().toString(), "LOAD_JAVA_OPTS", "-Xmx256m"));
         assertEquals(0, r.status(), r.out() + r.err());
         List<String> lines = r.out().lines().toList();
@@ -142,7 +142,8 @@ class LoadScriptTest {
                 assertTrue(Files.isRegularFile(run.resolve("hdr/after-go-heap-" + sched + suffix)), sched + suffix);
             }
         }
-        assertEquals(Set.of("queue=go-heap;rate=100;sched=go;slow=0;variant=after", "queue=go-heap;rate=100;sched=vt;slow=0;variant=after"),
+        assertEquals(Set.of("queue=go-heap;rate=100;sched=go;slow=0;timers=go1.19;variant=after",
+                        "queue=go-heap;rate=100;sched=vt;slow=0;timers=go1.19;variant=after"),
                 ResultsCsv.readResults(run.resolve("results.csv")).stream().map(ResultRow::params).collect(Collectors.toSet()));
         JsonArray runs = RunFolder.at(run).readEnv().getAsJsonObject("load").getAsJsonArray("runs");
         assertEquals(2, runs.size());

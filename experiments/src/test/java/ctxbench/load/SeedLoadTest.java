@@ -1,12 +1,14 @@
 package ctxbench.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ctxbench.results.ResultRow;
 import ctxbench.results.ResultsCsv;
 import ctxbench.runtime.Sched;
+import ctxbench.time.TimerMode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +53,7 @@ class SeedLoadTest {
     Path run;
 
     private static SeedLoad.Config config(String variant) {
-        return new SeedLoad.Config(variant, "go-heap", SCHED, 200, Duration.ofMillis(500), 0, Duration.ZERO, TIMEOUT);
+        return new SeedLoad.Config(variant, "go-heap", SCHED, "go1.19", 200, Duration.ofMillis(500), 0, Duration.ZERO, TIMEOUT);
     }
 
     @BeforeAll
@@ -76,6 +78,23 @@ class SeedLoadTest {
         assertTrue(leaky.peakLiveTimers() >= 20, "before-leaky peak " + leaky.peakLiveTimers());
         assertTrue(stopped.peakLiveTimers() < leaky.peakLiveTimers() / 2,
                 "timer-stop peak " + stopped.peakLiveTimers() + " vs before-leaky " + leaky.peakLiveTimers());
+    }
+
+    /**
+     * Go 1.23's timer mode: time.After's timer enters the queue only while its select waits, so the
+     * after variant leaves (about) no live timer behind where Go 1.19's semantics keep one per
+     * request for the whole timeout.
+     */
+    @Test
+    void afterLeavesNoLiveTimersInGo123() throws InterruptedException {
+        SeedLoad.Result old = SeedLoad.run(new SeedLoad.Config("after", "go-heap", SCHED, "go1.19", 200, Duration.ofMillis(500), 0,
+                Duration.ZERO, TIMEOUT));
+        SeedLoad.Result sync = SeedLoad.run(new SeedLoad.Config("after", "go-heap", SCHED, "go1.23", 200, Duration.ofMillis(500), 0,
+                Duration.ZERO, TIMEOUT));
+        assertTrue(old.peakLiveTimers() >= 20, "go1.19 after peak " + old.peakLiveTimers());
+        assertTrue(sync.peakLiveTimers() < old.peakLiveTimers() / 4,
+                "go1.23 after peak " + sync.peakLiveTimers() + " vs go1.19 " + old.peakLiveTimers());
+        assertSame(TimerMode.GO1_19, TimerMode.current(), "the run restores the timer mode");
     }
 
     @Test
@@ -103,7 +122,7 @@ class SeedLoadTest {
             assertEquals("java", r.source());
             assertEquals("load", r.suite());
             assertEquals("SeedLoad.openLoop", r.benchmark());
-            assertEquals("queue=go-heap;rate=200;sched=" + SCHED + ";slow=0;variant=before-leaky", r.params());
+            assertEquals("queue=go-heap;rate=200;sched=" + SCHED + ";slow=0;timers=go1.19;variant=before-leaky", r.params());
         }
         ResultRow timers = leaky.rows().stream().filter(r -> r.metric().equals("peak_live_timers")).findFirst().orElseThrow();
         assertEquals(leaky.peakLiveTimers(), timers.score());
@@ -113,17 +132,20 @@ class SeedLoadTest {
     void aConfigurationOfAnotherRuntimeIsRefused() {
         String other = SCHED.equals("go") ? "vt" : "go";
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> SeedLoad.run(new SeedLoad.Config("after", "go-heap", other, 200, Duration.ofMillis(500), 0, Duration.ZERO, TIMEOUT)));
+                () -> SeedLoad.run(new SeedLoad.Config("after", "go-heap", other, "go1.19", 200, Duration.ofMillis(500), 0, Duration.ZERO, TIMEOUT)));
         assertTrue(e.getMessage().contains("sched=" + other), e.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> new SeedLoad.Config("after", "go-heap", "fj", 200, Duration.ofMillis(500), 0, Duration.ZERO, TIMEOUT));
+                () -> new SeedLoad.Config("after", "go-heap", "fj", "go1.19", 200, Duration.ofMillis(500), 0, Duration.ZERO, TIMEOUT));
     }
 
     @Test
     void theFileNameCarriesQueueRuntimeAndSlowShare() {
-        assertEquals("after-jdk-go", new SeedLoad.Config("after", "jdk", "go", 200, Duration.ofMillis(500), 0, Duration.ZERO, TIMEOUT).fileName());
+        assertEquals("after-jdk-go", new SeedLoad.Config("after", "jdk", "go", "go1.19", 200, Duration.ofMillis(500), 0, Duration.ZERO, TIMEOUT)
+                .fileName());
         assertEquals("after-go-heap-vt-slow0.01",
-                new SeedLoad.Config("after", "go-heap", "vt", 200, Duration.ofMillis(500), 0.01, Duration.ZERO, TIMEOUT).fileName());
+                new SeedLoad.Config("after", "go-heap", "vt", "go1.19", 200, Duration.ofMillis(500), 0.01, Duration.ZERO, TIMEOUT).fileName());
+        assertEquals("after-go-heap-go-go1.23",
+                new SeedLoad.Config("after", "go-heap", "go", "go1.23", 200, Duration.ofMillis(500), 0, Duration.ZERO, TIMEOUT).fileName());
     }
 
     @Test
@@ -143,7 +165,8 @@ class SeedLoadTest {
         }
         assertEquals(100, logged, "the interval log holds every request once");
         assertTrue(new String(Files.readAllBytes(hdr.resolve("before-leaky-go-heap-" + SCHED + ".hlog")), StandardCharsets.UTF_8)
-                .startsWith("#SeedLoad.openLoop variant=before-leaky queue=go-heap sched=" + SCHED + " rate=200 duration=500ms slow=0 timeout=1000ms"));
+                .startsWith("#SeedLoad.openLoop variant=before-leaky queue=go-heap sched=" + SCHED + " timers=go1.19 rate=200 duration=500ms slow=0 "
+                        + "timeout=1000ms"));
 
         assertEquals(leaky.rows(), ResultsCsv.readResults(run.resolve("results.csv")));
         leaky.writeTo(run);
