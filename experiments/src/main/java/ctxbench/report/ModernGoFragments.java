@@ -25,7 +25,9 @@ import java.util.Map;
  *
  * <p>Regions: tables {@code modern-fast} (time per request, each variant on each side, with its
  * rank there), {@code modern-ranking} (each side's variants fastest first, × the fastest),
- * {@code modern-memory} (the Go load experiment's peak heap per variant and toolchain); for each
+ * {@code modern-memory} (the Go load experiment's peak heap per variant and toolchain),
+ * {@code modern-live-timers} (the model's load experiment: peak live timers and heap per variant in
+ * each timer mode, on go-heap); for each
  * variant V and side S other than Go 1.19 and the model's go1.19 mode: num and text
  * {@code modern.fast.V.S} (V's time on S over its time on Go 1.19, or, for {@code java-go1.23},
  * over the model's go1.19 mode; "slower than"/"faster than"/"not measurably different from").
@@ -57,6 +59,7 @@ final class ModernGoFragments {
         out.add(Fragment.table("modern-fast", in -> fast(in.run())));
         out.add(Fragment.table("modern-ranking", in -> ranking(in.run())));
         out.add(Fragment.table("modern-memory", in -> memory(in.run())));
+        out.add(Fragment.table("modern-live-timers", in -> liveTimers(in.run())));
         for (String v : SeedVariant.NAMES) {
             for (String side : SIDES.keySet()) {
                 if (side.equals("go") || side.equals("java")) continue;
@@ -161,6 +164,38 @@ final class ModernGoFragments {
         }
         t.note("The Go load experiment (experiments/go/load, one process per variant and toolchain): the largest "
                 + "MemStats.HeapAlloc and HeapObjects of its samples every 100 ms; they count garbage not yet collected too.");
+        return t.render();
+    }
+
+    /**
+     * The model's seed load experiment in each timer mode (go-heap, sched=go, the rate and slow
+     * share the load tables show): peak live timers and peak heap after GC per variant.
+     */
+    private static String liveTimers(RunData run) {
+        Map<String, String> rateSlow = LoadFragments.chosen(run, RunData.MODEL);
+        List<String> modes = List.of("java", "java-go1.23");
+        MarkdownTable t = new MarkdownTable(List.of("variant", "go1.19 timers: peak live timers", "go1.19 timers: peak heap",
+                "go1.23 timers: peak live timers", "go1.23 timers: peak heap"))
+                .whenEmpty("*This run has no load rows of the model in both timer modes (scripts/load.sh runs go1.23 on go-heap).*");
+        if (rateSlow == null) return t.render();
+        for (String v : SeedVariant.NAMES) {
+            List<String> row = new ArrayList<>(List.of(v));
+            boolean both = true;
+            for (String side : modes) {
+                String params = RunData.params("rate", rateSlow.get("rate"), "slow", rateSlow.get("slow"), "variant", v);
+                Measure timers = run.findOn(RowSide.named(side).orElseThrow(), LoadFragments.SUITE, LoadFragments.BENCHMARK, params,
+                        "peak_live_timers");
+                Measure heap = run.findOn(RowSide.named(side).orElseThrow(), LoadFragments.SUITE, LoadFragments.BENCHMARK, params,
+                        "peak_heap");
+                both &= timers != null;
+                row.add(Fmt.count(timers));
+                row.add(Fmt.bytes(heap));
+            }
+            if (both) t.row(row);
+        }
+        t.note("The model's seed load experiment (scripts/load.sh; queue go-heap, sched=go, " + rateSlow.get("rate")
+                + " req/s, slow share " + rateSlow.get("slow") + "): the most timers pending at once and the largest heap after a GC, "
+                + "sampled every 100 ms, in each timer mode.");
         return t.render();
     }
 

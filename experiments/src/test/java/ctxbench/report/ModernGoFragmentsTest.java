@@ -82,4 +82,25 @@ class ModernGoFragmentsTest {
         String after = t.lines().filter(l -> l.contains("after")).findFirst().orElseThrow();
         assertTrue(after.contains("40") && after.contains("5") && after.contains("2.93 KiB"), after);
     }
+
+    @Test
+    void liveTimersUnderLoadInEachTimerMode() throws Exception {
+        RunFixture run = new RunFixture();
+        for (String timers : new String[] {"go1.19", "go1.23"}) {
+            double live = timers.equals("go1.19") ? 400 : 3;
+            for (String v : new String[] {"after", "timer-stop"}) {
+                String params = "queue=go-heap;rate=2000;sched=go;slow=0;timers=" + timers + ";variant=" + v;
+                run.add("java", "load", "SeedLoad.openLoop", params, "peak_live_timers", "count", v.equals("after") ? live : 2);
+                run.add("java", "load", "SeedLoad.openLoop", params, "peak_heap", "bytes", 1 << 20);
+            }
+        }
+        run.add("java", "load", "SeedLoad.openLoop", "queue=jdk;rate=2000;sched=go;slow=0;timers=go1.19;variant=after",
+                "peak_live_timers", "count", 999);
+        String t = render(run, MarkedText.Kind.TABLE, "modern-live-timers");
+        String after = t.lines().filter(l -> l.startsWith("| after")).findFirst().orElseThrow();
+        assertTrue(after.matches("\\| after +\\| +400 \\| +1 MiB \\| +3 \\| +1 MiB \\|"), after);
+        assertTrue(t.contains("2000 req/s"), t);
+        assertTrue(render(new RunFixture().add("go", "seed", FAST, "variant=after", "time", "ns/op", times(1)), MarkedText.Kind.TABLE,
+                "modern-live-timers").contains("*This run has no load rows of the model in both timer modes"));
+    }
 }
