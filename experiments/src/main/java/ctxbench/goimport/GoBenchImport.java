@@ -8,6 +8,7 @@ import ctxbench.cli.CliCommand;
 import ctxbench.cli.CliTool;
 import ctxbench.cli.Exit;
 import ctxbench.cli.RunDirOption;
+import ctxbench.load.GoLatencyImport;
 import ctxbench.results.AtomicFiles;
 import ctxbench.results.MachineFacts;
 import ctxbench.results.MalformedResultsException;
@@ -186,17 +187,23 @@ public final class GoBenchImport implements Callable<Integer> {
     }
 
     /**
-     * Runs {@code writes}: for a new run directly into its folder (which is not yet published),
-     * for {@code --mode into} into a staging folder committed into the run as one merge.
+     * Runs {@code writes}, then turns the Go load experiment's {@code hdr/*.lat} files into their
+     * {@code .hgrm} files and load rows ({@link GoLatencyImport}): for a new run directly into its
+     * folder (which is not yet published), for {@code --mode into} into a staging folder committed
+     * into the run as one merge.
      */
     private static void write(Options o, Writes writes) throws IOException {
+        Writes withLatencies = target -> {
+            writes.into(target);
+            GoLatencyImport.importAll(target.dir()); // the load experiment's .lat files as .hgrm and load rows
+        };
         if (!o.into()) {
-            writes.into(RunFolder.at(o.runDir()));
+            withLatencies.into(RunFolder.at(o.runDir()));
             return;
         }
         RunFolder.Merge merge = RunFolder.stage(o.runDir());
         try {
-            writes.into(merge.dir());
+            withLatencies.into(merge.dir());
         } catch (IOException | RuntimeException e) {
             merge.discard();
             throw e;

@@ -133,7 +133,10 @@ class GoBenchImportTest {
                 rows.toString());
     }
 
-    /** go-bench.sh --into: the rows, env.json, go-bench.txt (appended) and the load experiment's .lat files, renamed in together. */
+    /**
+     * go-bench.sh --into: the rows, env.json, go-bench.txt (appended), the load experiment's files and
+     * what they give (the .hgrm and the load rows), renamed in together.
+     */
     @Test
     void intoAddsTheRawOutputAndLatFilesAsOneMerge() throws Exception {
         Path run = Files.createDirectories(dir.resolve("results/20261126T0300Z-quick-jdk25"));
@@ -151,7 +154,8 @@ class GoBenchImportTest {
         assertEquals("# variant=after rate=1000 slow=0\n120\n", Files.readString(run.resolve("hdr/after-go.lat")));
         assertEquals("t_ms,heap_alloc_bytes\n0,100\n", Files.readString(run.resolve("hdr/after-go1.23-new-timeseries.csv")));
         assertFalse(Files.exists(run.resolve("hdr/unrelated.txt")));
-        assertEquals(1 + 24, ResultsCsv.readResults(run.resolve("results.csv")).size());
+        assertEquals(1 + 24 + 4, ResultsCsv.readResults(run.resolve("results.csv")).size(), "and the latency's p50, p99, p999, max");
+        assertTrue(Files.exists(run.resolve("hdr/after-go.hgrm")), "the latencies converted in the same merge");
         try (var files = Files.list(run.getParent())) {
             assertEquals(List.of(run), files.toList(), "no staging folder left");
         }
