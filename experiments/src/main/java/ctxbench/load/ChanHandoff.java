@@ -1,12 +1,12 @@
 package ctxbench.load;
 
+import ctxbench.results.Params;
+import ctxbench.runtime.Goroutine;
+import ctxbench.runtime.Goroutines;
 import ctxbench.workloads.channels.Pipe;
 import ctxbench.workloads.channels.PipeClosedException;
 import ctxbench.workloads.channels.PipeImpl;
 import ctxbench.workloads.channels.ThreadKind;
-import ctxbench.results.Params;
-import ctxbench.runtime.Goroutine;
-import ctxbench.runtime.Goroutines;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

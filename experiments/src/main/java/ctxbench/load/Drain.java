@@ -1,11 +1,11 @@
 package ctxbench.load;
 
-import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.runtime.Sched;
 import ctxbench.settle.Poll;
 import ctxbench.time.RuntimeTimer;
 import ctxbench.time.Time;
 import ctxbench.time.TimerQueue;
+import ctxbench.workloads.queues.InstalledQueue;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;

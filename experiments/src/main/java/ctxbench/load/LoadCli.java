@@ -1,8 +1,5 @@
 package ctxbench.load;
 
-import ctxbench.workloads.channels.ThreadKind;
-import ctxbench.workloads.queues.InstalledQueue;
-import ctxbench.seed.SeedVariant;
 import ctxbench.cli.BadInputException;
 import ctxbench.cli.CliCommand;
 import ctxbench.cli.CliTool;
@@ -13,7 +10,10 @@ import ctxbench.results.RunFolder;
 import ctxbench.run.EndOptions;
 import ctxbench.run.StartOptions;
 import ctxbench.runtime.Sched;
+import ctxbench.seed.SeedVariant;
 import ctxbench.time.TimerMode;
+import ctxbench.workloads.channels.ThreadKind;
+import ctxbench.workloads.queues.InstalledQueue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

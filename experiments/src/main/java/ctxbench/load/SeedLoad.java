@@ -1,6 +1,5 @@
 package ctxbench.load;
 
-import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.context.Context;
 import ctxbench.results.DecimalText;
 import ctxbench.results.Params;
@@ -11,6 +10,7 @@ import ctxbench.seed.SeedVariant;
 import ctxbench.time.Time;
 import ctxbench.time.TimerMode;
 import ctxbench.time.TimerQueue;
+import ctxbench.workloads.queues.InstalledQueue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,10 +1,10 @@
 package ctxbench.load;
 
-import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.results.Params;
 import ctxbench.time.RuntimeTimer;
 import ctxbench.time.Time;
 import ctxbench.time.TimerQueue;
+import ctxbench.workloads.queues.InstalledQueue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

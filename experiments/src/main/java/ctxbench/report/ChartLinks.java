@@ -1,9 +1,9 @@
 package ctxbench.report;
 
-import ctxbench.results.RunFolder;
 import ctxbench.cli.BadInputException;
 import ctxbench.results.Params;
 import ctxbench.results.ResultRow;
+import ctxbench.results.RunFolder;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;

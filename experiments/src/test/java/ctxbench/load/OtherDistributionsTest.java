@@ -3,9 +3,9 @@ package ctxbench.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ctxbench.workloads.channels.ThreadKind;
 import ctxbench.runtime.Goroutines;
 import ctxbench.runtime.Sched;
+import ctxbench.workloads.channels.ThreadKind;
 import java.time.Duration;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;

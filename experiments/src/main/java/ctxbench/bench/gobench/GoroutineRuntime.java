@@ -1,9 +1,9 @@
 package ctxbench.bench.gobench;
 
-import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.runtime.Goroutine;
 import ctxbench.runtime.Goroutines;
 import ctxbench.runtime.Sched;
+import ctxbench.workloads.queues.InstalledQueue;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Level;

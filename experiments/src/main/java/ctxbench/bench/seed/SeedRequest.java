@@ -1,12 +1,12 @@
 package ctxbench.bench.seed;
 
 import ctxbench.bench.GoroutineBatch;
-import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.context.Context;
 import ctxbench.runtime.Goroutines;
 import ctxbench.seed.Engine;
 import ctxbench.seed.SeedVariant;
 import ctxbench.time.TimerMode;
+import ctxbench.workloads.queues.InstalledQueue;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

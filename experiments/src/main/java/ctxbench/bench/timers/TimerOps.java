@@ -2,11 +2,11 @@ package ctxbench.bench.timers;
 
 import ctxbench.bench.GoRuntimeJmhDefaults;
 import ctxbench.bench.GoroutineBatch;
-import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.runtime.Chan;
 import ctxbench.runtime.Goroutines;
 import ctxbench.time.Time;
 import ctxbench.time.Timer;
+import ctxbench.workloads.queues.InstalledQueue;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ctxbench.workloads.queues.HeldQueue;
 import ctxbench.context.Context;
 import ctxbench.time.TimerQueues;
+import ctxbench.workloads.queues.HeldQueue;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -3,12 +3,12 @@ package ctxbench.bench.seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import ctxbench.workloads.queues.HeldQueue;
-import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.seed.SeedVariant;
 import ctxbench.time.TimerMode;
 import ctxbench.time.TimerQueue;
 import ctxbench.time.TimerQueues;
+import ctxbench.workloads.queues.HeldQueue;
+import ctxbench.workloads.queues.InstalledQueue;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ctxbench.workloads.queues.HeldQueue;
-import ctxbench.workloads.queues.InstalledQueue;
 import ctxbench.time.Timer;
 import ctxbench.time.TimerQueues;
+import ctxbench.workloads.queues.HeldQueue;
+import ctxbench.workloads.queues.InstalledQueue;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
