@@ -227,7 +227,7 @@ run_go_test() { # $1 = package, $2 = -bench regex
   local pkg=$1 re=$2 status
   printf '%s pkg=%s profile=%s count=%s benchtime=%s start=%s toolchain=%s%s\n' '# go-bench:' "$pkg" "$profile" "$count" \
     "$benchtime" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$GOVERSION_NOW" "${LABEL_NOW:+ $LABEL_NOW}" >> "$RAW"
-  echo "go-bench: $GOVERSION_NOW (timers $SEMANTICS_NOW): go test -run '^\$' -bench '$re' -benchmem -count $count -benchtime $benchtime $pkg" >&2
+  echo "go-bench: go test -run '^\$' -bench '$re' -benchmem -count $count -benchtime $benchtime $pkg ($GOVERSION_NOW, timers $SEMANTICS_NOW)" >&2
   set +e
   (cd "$GO_DIR" && "$GOBIN_NOW" test "${MODFILE_NOW[@]}" -run '^$' -bench "$re" -benchmem -count "$count" -benchtime "$benchtime" \
     -timeout 0 "$pkg") 2>&1 | tee -a "$RAW"
