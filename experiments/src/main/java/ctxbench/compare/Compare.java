@@ -6,6 +6,7 @@ import ctxbench.cli.CliTool;
 import ctxbench.cli.Exit;
 import ctxbench.results.ResultSet;
 import ctxbench.results.RowSide;
+import ctxbench.results.Series;
 import ctxbench.results.SeriesKey;
 import java.io.IOException;
 import java.io.PrintWriter;

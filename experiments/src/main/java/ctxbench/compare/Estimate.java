@@ -1,5 +1,6 @@
 package ctxbench.compare;
 
+import ctxbench.results.Series;
 import ctxbench.stats.MedianInterval;
 
 /**

@@ -4,7 +4,9 @@ import ctxbench.cli.BadInputException;
 import ctxbench.results.GoToolchain;
 import ctxbench.results.ModelDefaults;
 import ctxbench.results.RowSide;
+import ctxbench.results.Series;
 import ctxbench.results.SeriesKey;
+import ctxbench.results.Units;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,12 +88,12 @@ record Pairing(List<Pair> pairs, List<SeriesKey> onlyOld, List<SeriesKey> onlyNe
             } else if (n.unit().equals(o.unit())) {
                 pairs.add(new Pair(o.key(), o, n));
             } else {
-                OptionalDouble factor = UnitScale.factor(n.unit(), o.unit());
+                OptionalDouble factor = Units.factor(n.unit(), o.unit());
                 if (factor.isEmpty()) {
                     throw new BadInputException("mixed units for " + o.key().suite() + "/" + o.key().label() + ": "
                             + o.unit() + " in " + oldName + ", " + n.unit() + " in " + newName);
                 }
-                pairs.add(new Pair(o.key(), o, UnitScale.convert(n, o.unit(), factor.getAsDouble())));
+                pairs.add(new Pair(o.key(), o, n.in(o.unit(), factor.getAsDouble())));
             }
         }
         List<SeriesKey> onlyNew = new ArrayList<>();

@@ -2,6 +2,7 @@ package ctxbench.compare;
 
 import ctxbench.results.ResultRow;
 import ctxbench.results.ResultSet;
+import ctxbench.results.Series;
 import ctxbench.results.SeriesKey;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package ctxbench.report;
 
+import ctxbench.results.Series;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ final class Cells {
     }
 
     /** The model's and Go's time, or null each where the run lacks it. */
-    record Both(Measure model, Measure go) {
+    record Both(Series model, Series go) {
         /** Whether the run has neither. */
         boolean none() {
             return model == null && go == null;

@@ -1,6 +1,7 @@
 package ctxbench.report;
 
 import ctxbench.results.Params;
+import ctxbench.results.Series;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,8 +110,8 @@ final class ChannelFragments {
      * {@code sched} (for the model, in runs made before ChanSelect had {@code sched}, the row with
      * no Java-only parameter); null when the run has none.
      */
-    static Measure impl(RunData run, Impl impl, String benchmark, String goParams) {
-        Measure m = java(run, benchmark, goParams, Map.of("impl", impl.impl(), "threads", impl.thread()));
+    static Series impl(RunData run, Impl impl, String benchmark, String goParams) {
+        Series m = java(run, benchmark, goParams, Map.of("impl", impl.impl(), "threads", impl.thread()));
         if (m == null && impl.sched() != null) m = java(run, benchmark, goParams, Map.of("sched", impl.sched()));
         if (m == null && impl == IMPLS.get(0)) m = java(run, benchmark, goParams, Map.of()); // runs before ChanSelect had sched
         return m;
@@ -120,13 +121,13 @@ final class ChannelFragments {
      * The time of the model on its go scheduler for a row: the Java row with {@code impl=model},
      * {@code sched=go} ({@code sched=go} alone in ChanSelect), or null.
      */
-    static Measure goSched(RunData run, String benchmark, String goParams) {
-        Measure m = java(run, benchmark, goParams, Map.of("impl", "model", "sched", "go"));
+    static Series goSched(RunData run, String benchmark, String goParams) {
+        Series m = java(run, benchmark, goParams, Map.of("impl", "model", "sched", "go"));
         return m != null ? m : java(run, benchmark, goParams, Map.of("sched", "go"));
     }
 
     /** The Java row with the Go-side params plus {@code javaOnly}, or null. */
-    private static Measure java(RunData run, String benchmark, String goParams, Map<String, String> javaOnly) {
+    private static Series java(RunData run, String benchmark, String goParams, Map<String, String> javaOnly) {
         Map<String, String> p = new LinkedHashMap<>(Params.parse(goParams));
         p.putAll(javaOnly);
         return run.find("java", SUITE, benchmark, Params.canonical(p), "time");
@@ -136,8 +137,8 @@ final class ChannelFragments {
      * The model's time that stands beside Go's: on its go scheduler, or, in a run without those rows
      * (runs made before the channel suite had {@code sched=go}), on virtual threads; null without either.
      */
-    static Measure model(RunData run, String benchmark, String goParams) {
-        Measure m = goSched(run, benchmark, goParams);
+    static Series model(RunData run, String benchmark, String goParams) {
+        Series m = goSched(run, benchmark, goParams);
         return m != null ? m : impl(run, IMPLS.get(0), benchmark, goParams);
     }
 
@@ -147,7 +148,7 @@ final class ChannelFragments {
         double bestNs = Double.POSITIVE_INFINITY;
         for (Impl i : IMPLS) {
             if (!i.thread().equals("virtual")) continue;
-            Measure m = impl(run, i, benchmark, params);
+            Series m = impl(run, i, benchmark, params);
             if (m != null && m.nanos().median() < bestNs) {
                 bestNs = m.nanos().median();
                 best = i.title();
@@ -165,17 +166,17 @@ final class ChannelFragments {
         ROWS.forEach((benchmark, paramsList) -> {
             for (String params : paramsList) {
                 List<String> row = new ArrayList<>(List.of(benchmark, params.replace(';', ' ')));
-                Measure gs = goSched(run, benchmark, params);
+                Series gs = goSched(run, benchmark, params);
                 boolean any = gs != null;
                 SeedFragments.noteInterval(t, gs);
                 row.add(Fmt.time(gs));
                 for (Impl i : IMPLS) {
-                    Measure m = impl(run, i, benchmark, params);
+                    Series m = impl(run, i, benchmark, params);
                     any |= m != null;
                     SeedFragments.noteInterval(t, m);
                     row.add(Fmt.time(m));
                 }
-                Measure go = run.find("go", SUITE, benchmark, params, "time");
+                Series go = run.find("go", SUITE, benchmark, params, "time");
                 any |= go != null;
                 SeedFragments.noteInterval(t, go);
                 row.add(Fmt.time(go));

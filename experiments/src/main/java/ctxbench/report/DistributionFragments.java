@@ -1,6 +1,7 @@
 package ctxbench.report;
 
 import ctxbench.results.ResultRow;
+import ctxbench.results.Series;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,7 +57,7 @@ final class DistributionFragments {
             for (String params : configurations) {
                 List<String> row = new ArrayList<>(List.of(MEASURES.get(benchmark), params.replace(';', ' ')));
                 for (String p : PERCENTILES) {
-                    Measure m = run.find("java", LoadFragments.SUITE, benchmark, params, p);
+                    Series m = run.find("java", LoadFragments.SUITE, benchmark, params, p);
                     row.add(m == null ? Fmt.NONE : Fmt.nanos(m.nanos().median()));
                 }
                 t.row(row);

@@ -1,5 +1,6 @@
 package ctxbench.report;
 
+import ctxbench.results.Series;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
@@ -71,7 +72,7 @@ final class Fmt {
     }
 
     /** The half-width of an interval relative to its centre, the larger side: {@code ±1.2%}, {@code ±15%}. */
-    static String spread(Measure.Center c) {
+    static String spread(Series.Center c) {
         if (!c.hasInterval()) return NO_INTERVAL;
         double pct = Math.max(c.hi() - c.median(), c.median() - c.lo()) / Math.abs(c.median()) * 100;
         if (!Double.isFinite(pct)) return NO_INTERVAL;
@@ -79,30 +80,30 @@ final class Fmt {
     }
 
     /** A time measure: {@code 1.23 µs ±2.1%}, {@code 1.23 µs†} without an interval; {@link #NONE} when absent. */
-    static String time(Measure m) {
+    static String time(Series m) {
         if (m == null) return NONE;
-        Measure.Center c = m.nanos();
+        Series.Center c = m.nanos();
         String s = spread(c);
         return nanos(c.median()) + (s.equals(NO_INTERVAL) ? s : " " + s);
     }
 
     /** The median of a byte measure, e.g. {@code 304 B}; {@link #NONE} when absent. */
-    static String bytes(Measure m) {
+    static String bytes(Series m) {
         return m == null ? NONE : bytes(m.center().median());
     }
 
     /** The median of a count measure (allocations, timers, goroutines); {@link #NONE} when absent. */
-    static String count(Measure m) {
+    static String count(Series m) {
         return m == null ? NONE : count(m.center().median());
     }
 
     /** The ratio of {@code a} to {@code b} with its interval; {@link #NONE} when either is absent. */
-    static String ratio(Measure a, Measure b) {
+    static String ratio(Series a, Series b) {
         return a == null || b == null ? NONE : ratio(Ratio.of(a, b));
     }
 
     /** {@code a} compared with {@code b} in words ({@link Ratio#timeVerdict()}), or that the run lacks one. */
-    static String verdict(Measure a, Measure b) {
+    static String verdict(Series a, Series b) {
         return a == null || b == null ? NO_COMPARISON : Ratio.of(a, b).timeVerdict();
     }
 

@@ -1,6 +1,7 @@
 package ctxbench.report;
 
 import ctxbench.results.ResultRow;
+import ctxbench.results.Series;
 import ctxbench.stats.Geomean;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,13 +47,13 @@ final class GoBenchFragments {
      * @param goTime  Go's time
      * @param threads the model row's benchmark threads
      */
-    record Match(ResultRow go, Measure model, Measure goTime, int threads) {
+    record Match(ResultRow go, Series model, Series goTime, int threads) {
         /** The model's time per op comparable with Go's: divided by the threads. */
-        Measure comparableModel() {
+        Series comparableModel() {
             if (threads == 1) return model;
             double[] s = model.samples().clone();
             for (int i = 0; i < s.length; i++) s[i] /= threads;
-            return new Measure(model.unit(), model.score() / threads, s);
+            return Series.of(model.unit(), model.score() / threads, s);
         }
 
         /** The ratio of the comparable model time to Go's, medians. */
@@ -70,8 +71,8 @@ final class GoBenchFragments {
         List<Match> out = new ArrayList<>();
         for (ResultRow r : run.suiteRows("go", SUITE)) {
             if (!r.metric().equals("time")) continue;
-            Measure model = run.find(RunData.MODEL, SUITE, r.benchmark(), r.params(), "time");
-            Measure go = run.find("go", SUITE, r.benchmark(), r.params(), "time");
+            Series model = run.find(RunData.MODEL, SUITE, r.benchmark(), r.params(), "time");
+            Series go = run.find("go", SUITE, r.benchmark(), r.params(), "time");
             if (model == null || !model.isTime() || !go.isTime()) continue;
             String javaParams = run.modelJavaParams(SUITE, r.benchmark(), r.params(), "time");
             out.add(new Match(r, model, go, run.javaThreads(r.benchmark(), javaParams)));

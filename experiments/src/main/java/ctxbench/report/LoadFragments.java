@@ -4,6 +4,7 @@ import ctxbench.results.DecimalText;
 import ctxbench.results.ModelDefaults;
 import ctxbench.results.Params;
 import ctxbench.results.ResultRow;
+import ctxbench.results.Series;
 import ctxbench.seed.SeedVariant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -125,13 +126,13 @@ final class LoadFragments {
     }
 
     /** One metric of one variant at the chosen parameters, or null. */
-    static Measure find(RunData run, String source, String variant, String metric) {
+    static Series find(RunData run, String source, String variant, String metric) {
         Map<String, String> p = chosen(run, source);
         if (p == null) return null;
         return run.find(source, SUITE, BENCHMARK, RunData.params("rate", p.get("rate"), "slow", p.get("slow"), "variant", variant), metric);
     }
 
-    private static String cell(Measure m, String metric) {
+    private static String cell(Series m, String metric) {
         if (m == null) return Fmt.NONE;
         return switch (metric) {
             case "peak_heap" -> Fmt.bytes(m);
@@ -165,7 +166,7 @@ final class LoadFragments {
             boolean any = false;
             for (String source : SeedFragments.SOURCES) {
                 for (String m : LATENCIES) {
-                    Measure x = find(run, source, v, m);
+                    Series x = find(run, source, v, m);
                     any |= x != null;
                     row.add(cell(x, m));
                 }
@@ -183,8 +184,8 @@ final class LoadFragments {
                 .whenEmpty("*This run has no load rows of the model (" + BENCHMARK + ", queue=go-heap).*");
         Map<String, String> p = chosen(run, RunData.MODEL);
         for (String v : SeedVariant.NAMES) {
-            Measure timers = find(run, RunData.MODEL, v, "peak_live_timers");
-            Measure rate = find(run, RunData.MODEL, v, "rate");
+            Series timers = find(run, RunData.MODEL, v, "peak_live_timers");
+            Series rate = find(run, RunData.MODEL, v, "rate");
             if (timers == null && rate == null) continue;
             String expected = SeedVariant.named(v).leavesTimerQueued && p != null
                     ? Fmt.count(Math.round(DecimalText.parse(p.get("rate")) * SEED_TIMEOUT_SECONDS)) : "0 (stops its timer)";

@@ -4,6 +4,7 @@ import ctxbench.cli.BadInputException;
 import ctxbench.cli.ErrorLine;
 import ctxbench.results.RowSide;
 import ctxbench.results.RunFolder;
+import ctxbench.results.Series;
 import ctxbench.results.TimeSeriesFile;
 import ctxbench.seed.SeedVariant;
 import java.io.IOException;
@@ -73,7 +74,7 @@ final class ModernGoFragments {
     }
 
     /** The fast-path time of one variant on one side, or null. */
-    static Measure time(RunData run, String side, String variant) {
+    static Series time(RunData run, String side, String variant) {
         return run.findOn(RowSide.named(side).orElseThrow(), SeedFragments.SUITE, SeedFragments.FAST,
                 RunData.params("variant", variant), "time");
     }
@@ -104,7 +105,7 @@ final class ModernGoFragments {
         for (String v : SeedVariant.NAMES) {
             List<String> row = new ArrayList<>(List.of(v));
             for (String side : sides) {
-                Measure m = time(run, side, v);
+                Series m = time(run, side, v);
                 row.add(m == null ? Fmt.NONE : Fmt.time(m) + " (#" + (ranked(run, side).indexOf(v) + 1) + ")");
                 SeedFragments.noteInterval(t, m);
             }
@@ -183,9 +184,9 @@ final class ModernGoFragments {
             boolean both = true;
             for (String side : modes) {
                 String params = RunData.params("rate", rateSlow.get("rate"), "slow", rateSlow.get("slow"), "variant", v);
-                Measure timers = run.findOn(RowSide.named(side).orElseThrow(), LoadFragments.SUITE, LoadFragments.BENCHMARK, params,
+                Series timers = run.findOn(RowSide.named(side).orElseThrow(), LoadFragments.SUITE, LoadFragments.BENCHMARK, params,
                         "peak_live_timers");
-                Measure heap = run.findOn(RowSide.named(side).orElseThrow(), LoadFragments.SUITE, LoadFragments.BENCHMARK, params,
+                Series heap = run.findOn(RowSide.named(side).orElseThrow(), LoadFragments.SUITE, LoadFragments.BENCHMARK, params,
                         "peak_heap");
                 both &= timers != null;
                 row.add(Fmt.count(timers));

@@ -3,6 +3,7 @@ package ctxbench.report;
 import static ctxbench.seed.SeedVariant.AFTER;
 import static ctxbench.seed.SeedVariant.BEFORE_CANCEL;
 
+import ctxbench.results.Series;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -73,7 +74,7 @@ final class NaiveFragments {
     }
 
     private interface Lookup {
-        Measure of(RunData run);
+        Series of(RunData run);
     }
 
     private static void ratio(List<Fragment> out, String name, Lookup a, Lookup b) {
@@ -82,12 +83,12 @@ final class NaiveFragments {
     }
 
     /** A naive row's time (Go: the reported ns/op; model: the single-shot time of one op), or null. */
-    static Measure naive(RunData run, String source, Pair p) {
+    static Series naive(RunData run, String source, Pair p) {
         return run.find(source, SUITE, p.benchmark(), "", "time");
     }
 
     /** The sound counterpart's time, or null. */
-    static Measure sound(RunData run, String source, Pair p) {
+    static Series sound(RunData run, String source, Pair p) {
         return SeedFragments.time(run, source, p.sound(), p.variant());
     }
 
@@ -100,7 +101,7 @@ final class NaiveFragments {
 
     private static String elapsed(RunData.GoRuns runs) {
         if (runs == null) return Fmt.NONE;
-        return Fmt.nanos(new Measure("ns", 0, runs.elapsedNs()).center().median());
+        return Fmt.nanos(Series.of("ns", 0, runs.elapsedNs()).center().median());
     }
 
     /** What the model's naive rows measured, from jmh.json: forks, untimed and timed single operations per fork. */
@@ -118,12 +119,12 @@ final class NaiveFragments {
                 "Go: ns/op × b.N", "model: one cold op", "sound counterpart", "Go: sound", "model: sound"))
                 .whenEmpty("*This run has no naive rows (Naive.*).*");
         for (Pair p : PAIRS) {
-            Measure goNaive = naive(run, "go", p);
-            Measure modelNaive = naive(run, RunData.MODEL, p);
+            Series goNaive = naive(run, "go", p);
+            Series modelNaive = naive(run, RunData.MODEL, p);
             if (goNaive == null && modelNaive == null) continue;
             RunData.GoRuns runs = run.goNaiveRuns(p.benchmark());
-            Measure goSound = sound(run, "go", p);
-            Measure modelSound = sound(run, RunData.MODEL, p);
+            Series goSound = sound(run, "go", p);
+            Series modelSound = sound(run, RunData.MODEL, p);
             t.row(List.of(p.benchmark() + " (" + p.notes() + ")", Fmt.time(goNaive), iterations(runs), elapsed(runs), Fmt.time(modelNaive),
                     p.sound() + " " + p.variant(), Fmt.time(goSound), Fmt.time(modelSound)));
             SeedFragments.noteInterval(t, goNaive, modelNaive, goSound, modelSound);

@@ -1,5 +1,6 @@
 package ctxbench.report;
 
+import ctxbench.results.Series;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,11 +69,11 @@ final class PropagationFragments {
         return out;
     }
 
-    private static Measure parent(RunData run, String source, String parent) {
+    private static Series parent(RunData run, String source, String parent) {
         return run.find(source, SUITE, WITH_CANCEL, RunData.params("parent", parent), "time");
     }
 
-    private static String perNode(Measure m, String n) {
+    private static String perNode(Series m, String n) {
         return m == null ? Fmt.NONE : Fmt.nanos(m.nanos().median() / Double.parseDouble(n));
     }
 

@@ -1,5 +1,6 @@
 package ctxbench.report;
 
+import ctxbench.results.Series;
 import ctxbench.stats.MannWhitney;
 
 /**
@@ -31,13 +32,13 @@ record Ratio(double value, double lo, double hi, double p) {
      *
      * @throws IllegalArgumentException when the units cannot be compared
      */
-    static Ratio of(Measure a, Measure b) {
+    static Ratio of(Series a, Series b) {
         boolean time = a.isTime() && b.isTime();
         if (!time && !a.unit().equals(b.unit())) {
             throw new IllegalArgumentException("cannot compare " + a.unit() + " with " + b.unit());
         }
-        Measure.Center ca = time ? a.nanos() : a.center();
-        Measure.Center cb = time ? b.nanos() : b.center();
+        Series.Center ca = time ? a.nanos() : a.center();
+        Series.Center cb = time ? b.nanos() : b.center();
         double lo = Double.NaN;
         double hi = Double.NaN;
         if (ca.hasInterval() && cb.hasInterval() && cb.lo() > 0) {

@@ -13,6 +13,7 @@ import ctxbench.results.ResultRow;
 import ctxbench.results.ResultSet;
 import ctxbench.results.RowSide;
 import ctxbench.results.RunFolder;
+import ctxbench.results.Series;
 import ctxbench.results.SeriesKey;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -168,12 +169,12 @@ final class RunData {
      *
      * @param params canonical params ({@link #params})
      */
-    Measure find(String source, String suite, String benchmark, String params, String metric) {
+    Series find(String source, String suite, String benchmark, String params, String metric) {
         SeriesKey key = new SeriesKey(source, suite, benchmark, params, metric);
         if (source.equals(MODEL)) key = modelKeys.get(key);
         ResultRow r = key == null ? null : rows.get(key);
         if (r == null) return null;
-        return new Measure(r.unit(), r.score(), samples.getOrDefault(key, new double[0]));
+        return Series.of(r.unit(), r.score(), samples.getOrDefault(key, new double[0]));
     }
 
     /**
@@ -182,11 +183,11 @@ final class RunData {
      * parameters the side strips its rows to (e.g. {@code variant=after}); null when the run has
      * no such row.
      */
-    Measure findOn(RowSide side, String suite, String benchmark, String params, String metric) {
+    Series findOn(RowSide side, String suite, String benchmark, String params, String metric) {
         SeriesKey key = sideKeys.get(new SeriesKey(side.name(), suite, benchmark, params, metric));
         ResultRow r = key == null ? null : allRows.get(key);
         if (r == null) return null;
-        return new Measure(r.unit(), r.score(), rawSamples.getOrDefault(key, new double[0]));
+        return Series.of(r.unit(), r.score(), rawSamples.getOrDefault(key, new double[0]));
     }
 
     /**
@@ -225,8 +226,8 @@ final class RunData {
      * {@code sched=go}, or, in a run made before the suites had {@code sched} (their rows ran on
      * virtual threads), the row with these params alone; null if neither is there.
      */
-    Measure findOnGoScheduler(String suite, String benchmark, String params, String metric) {
-        Measure m = find("java", suite, benchmark, withParam(params, "sched", "go"), metric);
+    Series findOnGoScheduler(String suite, String benchmark, String params, String metric) {
+        Series m = find("java", suite, benchmark, withParam(params, "sched", "go"), metric);
         return m != null ? m : find("java", suite, benchmark, params, metric);
     }
 

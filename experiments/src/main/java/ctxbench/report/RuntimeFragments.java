@@ -1,5 +1,6 @@
 package ctxbench.report;
 
+import ctxbench.results.Series;
 import ctxbench.seed.SeedVariant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,29 +24,29 @@ final class RuntimeFragments {
      * @param label  its name in the table
      * @param params its params without {@code sched}
      */
-    private record Series(String id, String label, String suite, String benchmark, String params) {
+    private record RuntimeRow(String id, String label, String suite, String benchmark, String params) {
     }
 
     /** The rows of the table: every series that has {@code sched} in the suites, at queue=go-heap. */
-    private static final List<Series> SERIES = series();
+    private static final List<RuntimeRow> SERIES = series();
 
     private RuntimeFragments() {
     }
 
-    private static List<Series> series() {
-        List<Series> out = new ArrayList<>();
+    private static List<RuntimeRow> series() {
+        List<RuntimeRow> out = new ArrayList<>();
         for (String path : List.of(SeedFragments.FAST, SeedFragments.TIMEOUT)) {
             String id = path.equals(SeedFragments.FAST) ? "fast." : "timeout.";
             for (String v : SeedVariant.NAMES) {
-                out.add(new Series(id + v, path + " " + v, SeedFragments.SUITE, path, RunData.params("queue", "go-heap", "variant", v)));
+                out.add(new RuntimeRow(id + v, path + " " + v, SeedFragments.SUITE, path, RunData.params("queue", "go-heap", "variant", v)));
             }
         }
         for (String kind : List.of("chan", "func")) {
-            out.add(new Series("fire." + kind, "TimerOps.fire kind=" + kind, TimerFragments.SUITE, "TimerOps.fire",
+            out.add(new RuntimeRow("fire." + kind, "TimerOps.fire kind=" + kind, TimerFragments.SUITE, "TimerOps.fire",
                     RunData.params("kind", kind, "live", "0", "queue", "go-heap")));
         }
         for (String cases : List.of("2", "4")) {
-            out.add(new Series("select." + cases, "ChanSelect.recv cases=" + cases, ChannelFragments.SUITE, "ChanSelect.recv",
+            out.add(new RuntimeRow("select." + cases, "ChanSelect.recv cases=" + cases, ChannelFragments.SUITE, "ChanSelect.recv",
                     RunData.params("cases", cases)));
         }
         return List.copyOf(out);
@@ -55,7 +56,7 @@ final class RuntimeFragments {
     static List<Fragment> all() {
         List<Fragment> out = new ArrayList<>();
         out.add(Fragment.table("runtimes", in -> table(in.run())));
-        for (Series s : SERIES) {
+        for (RuntimeRow s : SERIES) {
             out.add(Fragment.num("runtimes." + s.id() + ".vt-vs-go", in -> Fmt.ratio(on(in.run(), s, "vt", "time"), on(in.run(), s, "go", "time"))));
             for (String sched : List.of("go", "vt")) {
                 out.add(Fragment.num("runtimes." + s.id() + ".ctxsw." + sched, in -> Fmt.count(contextSwitches(in.run(), s, sched))));
@@ -65,18 +66,18 @@ final class RuntimeFragments {
     }
 
     /** One metric of a series on runtime {@code sched}, or null. */
-    private static Measure on(RunData run, Series s, String sched, String metric) {
+    private static Series on(RunData run, RuntimeRow s, String sched, String metric) {
         return run.find("java", s.suite(), s.benchmark(), RunData.withParam(s.params(), "sched", sched), metric);
     }
 
     private static String table(RunData run) {
         MarkdownTable t = new MarkdownTable(List.of("series", "model on its scheduler (go): time", "ctxsw/op", "model on virtual threads (vt): time",
                 "ctxsw/op", "vt/go", "Go: time")).whenEmpty("*This run has no series measured on both of the model's runtimes (sched=go and sched=vt).*");
-        for (Series s : SERIES) {
-            Measure go = on(run, s, "go", "time");
-            Measure vt = on(run, s, "vt", "time");
+        for (RuntimeRow s : SERIES) {
+            Series go = on(run, s, "go", "time");
+            Series vt = on(run, s, "vt", "time");
             if (go == null || vt == null) continue;
-            Measure goRuntime = run.find("go", s.suite(), s.benchmark(), goSideParams(s), "time");
+            Series goRuntime = run.find("go", s.suite(), s.benchmark(), goSideParams(s), "time");
             SeedFragments.noteInterval(t, go, vt, goRuntime);
             t.row(List.of(s.label(), Fmt.time(go), Fmt.count(contextSwitches(run, s, "go")), Fmt.time(vt), Fmt.count(contextSwitches(run, s, "vt")),
                     Fmt.ratio(vt, go), Fmt.time(goRuntime)));
@@ -88,15 +89,15 @@ final class RuntimeFragments {
     }
 
     /** The JVM's OS context switches per op of a series on runtime {@code sched}, voluntary + involuntary (medians), or NaN. */
-    private static double contextSwitches(RunData run, Series s, String sched) {
-        Measure voluntary = on(run, s, sched, "ctxsw_voluntary");
-        Measure involuntary = on(run, s, sched, "ctxsw_involuntary");
+    private static double contextSwitches(RunData run, RuntimeRow s, String sched) {
+        Series voluntary = on(run, s, sched, "ctxsw_voluntary");
+        Series involuntary = on(run, s, sched, "ctxsw_involuntary");
         if (voluntary == null || involuntary == null) return Double.NaN;
         return voluntary.center().median() + involuntary.center().median();
     }
 
     /** The Go rows' params of a series: the Java-only {@code queue} dropped. */
-    private static String goSideParams(Series s) {
+    private static String goSideParams(RuntimeRow s) {
         return RunData.withoutParam(s.params(), "queue");
     }
 }

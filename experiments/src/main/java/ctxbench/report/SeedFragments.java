@@ -5,6 +5,7 @@ import static ctxbench.seed.SeedVariant.BEFORE_CANCEL;
 import static ctxbench.seed.SeedVariant.BEFORE_LEAKY;
 import static ctxbench.seed.SeedVariant.TIMER_STOP;
 
+import ctxbench.results.Series;
 import ctxbench.seed.SeedVariant;
 import ctxbench.stats.MedianInterval;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ final class SeedFragments {
     static String spread(RunData run, String source) {
         double widest = 0;
         for (String v : SeedVariant.NAMES) {
-            Measure m = time(run, source, FAST, v);
+            Series m = time(run, source, FAST, v);
             if (m == null || m.samples().length < 2) continue;
             double min = Arrays.stream(m.samples()).min().orElseThrow();
             double max = Arrays.stream(m.samples()).max().orElseThrow();
@@ -109,9 +110,9 @@ final class SeedFragments {
      * U test's at {@link Ratio#ALPHA}; with too few samples for a test it says so.
      */
     static String answer(RunData run, String source) {
-        Measure leaky = time(run, source, FAST, BEFORE_LEAKY.variantName);
-        Measure cancel = time(run, source, FAST, BEFORE_CANCEL.variantName);
-        Measure after = time(run, source, FAST, AFTER.variantName);
+        Series leaky = time(run, source, FAST, BEFORE_LEAKY.variantName);
+        Series cancel = time(run, source, FAST, BEFORE_CANCEL.variantName);
+        Series after = time(run, source, FAST, AFTER.variantName);
         if (leaky == null || cancel == null || after == null) {
             return "the fast-path measurements needed to tell which explanation holds are missing";
         }
@@ -139,11 +140,11 @@ final class SeedFragments {
     }
 
     /** The time per request of one variant, or null. */
-    static Measure time(RunData run, String source, String bench, String variant) {
+    static Series time(RunData run, String source, String bench, String variant) {
         return run.find(source, SUITE, bench, RunData.params("variant", variant), "time");
     }
 
-    private static Measure metric(RunData run, String source, String bench, String variant, String metric) {
+    private static Series metric(RunData run, String source, String bench, String variant, String metric) {
         return run.find(source, SUITE, bench, RunData.params("variant", variant), metric);
     }
 
@@ -151,8 +152,8 @@ final class SeedFragments {
         MarkdownTable t = new MarkdownTable(List.of("variant", "model: time", "model: B/op", "Go: time", "Go: B/op", "Go: allocs/op", "model/Go: time"))
                 .whenEmpty("*This run has no " + bench + " rows.*");
         for (String v : SeedVariant.NAMES) {
-            Measure mt = time(run, RunData.MODEL, bench, v);
-            Measure gt = time(run, "go", bench, v);
+            Series mt = time(run, RunData.MODEL, bench, v);
+            Series gt = time(run, "go", bench, v);
             if (mt == null && gt == null) continue;
             t.row(List.of(v, Fmt.time(mt), Fmt.bytes(metric(run, RunData.MODEL, bench, v, "alloc")), Fmt.time(gt),
                     Fmt.bytes(metric(run, "go", bench, v, "alloc")), Fmt.count(metric(run, "go", bench, v, "allocs")), Fmt.ratio(mt, gt)));
@@ -165,10 +166,10 @@ final class SeedFragments {
     }
 
     /** Adds the note for values shown without an interval when one of {@code ms} has none. */
-    static void noteInterval(MarkdownTable t, Measure... ms) {
-        for (Measure m : ms) {
+    static void noteInterval(MarkdownTable t, Series... ms) {
+        for (Series m : ms) {
             if (m != null && !m.center().hasInterval()) {
-                t.note(Fmt.NO_INTERVAL + " too few samples for a 95% interval (fewer than " + MedianInterval.minSamples(Measure.CONFIDENCE)
+                t.note(Fmt.NO_INTERVAL + " too few samples for a 95% interval (fewer than " + MedianInterval.minSamples(Series.CONFIDENCE)
                         + " per series, e.g. a smoke run); ratios marked so have no interval.");
             }
         }
@@ -179,8 +180,8 @@ final class SeedFragments {
                 "Go: B/op", "Go: allocs/op", "Go: Δ vs after", "documented Δ", "model: B/op", "model: Δ vs after"))
                 .whenEmpty("*This run has no " + FAST + " allocation rows.*");
         for (String v : SeedVariant.NAMES) {
-            Measure go = metric(run, "go", FAST, v, "alloc");
-            Measure model = metric(run, RunData.MODEL, FAST, v, "alloc");
+            Series go = metric(run, "go", FAST, v, "alloc");
+            Series model = metric(run, RunData.MODEL, FAST, v, "alloc");
             if (go == null && model == null) continue;
             t.row(List.of(v, DOCUMENTED.get(v), Fmt.bytes(go), Fmt.count(metric(run, "go", FAST, v, "allocs")),
                     allocDelta(run, "go", v), DOCUMENTED_DELTA.get(v), Fmt.bytes(model), allocDelta(run, RunData.MODEL, v)));
@@ -193,12 +194,12 @@ final class SeedFragments {
 
     /** {@code +104 B, +2} (Go: bytes and allocations; model: bytes) of a variant minus after, on the fast path. */
     private static String allocDelta(RunData run, String source, String variant) {
-        Measure b = metric(run, source, FAST, variant, "alloc");
-        Measure after = metric(run, source, FAST, AFTER.variantName, "alloc");
+        Series b = metric(run, source, FAST, variant, "alloc");
+        Series after = metric(run, source, FAST, AFTER.variantName, "alloc");
         if (b == null || after == null) return Fmt.NONE;
         String bytes = signed(b.center().median() - after.center().median(), Fmt::bytes);
-        Measure n = metric(run, source, FAST, variant, "allocs");
-        Measure nAfter = metric(run, source, FAST, AFTER.variantName, "allocs");
+        Series n = metric(run, source, FAST, variant, "allocs");
+        Series nAfter = metric(run, source, FAST, AFTER.variantName, "allocs");
         if (n == null || nAfter == null) return bytes;
         return bytes + ", " + signed(n.center().median() - nAfter.center().median(), Fmt::count);
     }
@@ -229,7 +230,7 @@ final class SeedFragments {
                     row.addAll(List.of(Fmt.NONE, Fmt.NONE, Fmt.NONE));
                     continue;
                 }
-                Measure m = time(run, source, bench, side.get(i));
+                Series m = time(run, source, bench, side.get(i));
                 row.add(side.get(i));
                 row.add(Fmt.time(m));
                 row.add(i == 0 ? "fastest" : timesFastest(Ratio.of(m, time(run, source, bench, side.get(0)))));

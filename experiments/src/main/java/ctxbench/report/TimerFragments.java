@@ -1,5 +1,6 @@
 package ctxbench.report;
 
+import ctxbench.results.Series;
 import ctxbench.seed.SeedVariant;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +70,7 @@ final class TimerFragments {
     }
 
     /** One timer op on queue {@code q} ({@code go} = the Go rows), or null. */
-    static Measure op(RunData run, String q, String op, String kind, String live) {
+    static Series op(RunData run, String q, String op, String kind, String live) {
         if (q.equals("go")) return run.find("go", SUITE, "TimerOps." + op, RunData.params("kind", kind, "live", live), "time");
         return run.findOnGoScheduler(SUITE, "TimerOps." + op, RunData.params("kind", kind, "live", live, "queue", q), "time");
     }
@@ -79,19 +80,19 @@ final class TimerFragments {
      * {@code live=0}, e.g. {@code 3.10× [2.9–3.3] at live=1,000,000}.
      */
     private static String growth(RunData run, String q, String op) {
-        Measure base = op(run, q, op, "chan", "0");
+        Series base = op(run, q, op, "chan", "0");
         for (int i = LIVE.size() - 1; i > 0 && base != null; i--) {
-            Measure m = op(run, q, op, "chan", LIVE.get(i));
+            Series m = op(run, q, op, "chan", LIVE.get(i));
             if (m != null) return Fmt.ratio(m, base) + " at live=" + Fmt.count(Double.parseDouble(LIVE.get(i)));
         }
         return Fmt.NONE;
     }
 
-    private static Measure fire(RunData run, String source, String kind) {
+    private static Series fire(RunData run, String source, String kind) {
         return run.find(source, SUITE, "TimerOps.fire", RunData.params("kind", kind, "live", "0"), "time");
     }
 
-    private static Measure seedOn(RunData run, String queue, String variant) {
+    private static Series seedOn(RunData run, String queue, String variant) {
         return run.findOnGoScheduler(SeedFragments.SUITE, SeedFragments.FAST, RunData.params("queue", queue, "variant", variant), "time");
     }
 
@@ -103,7 +104,7 @@ final class TimerFragments {
                 List<String> row = new ArrayList<>(List.of(op, live));
                 boolean any = false;
                 for (String q : List.of("go-heap", "jdk", "wheel", "go")) {
-                    Measure m = op(run, q, op, kind, live);
+                    Series m = op(run, q, op, kind, live);
                     any |= m != null;
                     SeedFragments.noteInterval(t, m);
                     row.add(Fmt.time(m));
@@ -139,12 +140,12 @@ final class TimerFragments {
             List<String> row = new ArrayList<>(List.of(v));
             boolean any = false;
             for (String q : QUEUES) {
-                Measure m = seedOn(run, q, v);
+                Series m = seedOn(run, q, v);
                 any |= m != null;
                 SeedFragments.noteInterval(t, m);
                 row.add(Fmt.time(m));
             }
-            Measure go = SeedFragments.time(run, "go", SeedFragments.FAST, v);
+            Series go = SeedFragments.time(run, "go", SeedFragments.FAST, v);
             any |= go != null;
             row.add(Fmt.time(go));
             if (any) t.row(row);

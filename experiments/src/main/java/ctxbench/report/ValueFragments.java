@@ -1,5 +1,6 @@
 package ctxbench.report;
 
+import ctxbench.results.Series;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,18 +57,18 @@ final class ValueFragments {
         return out;
     }
 
-    private static Measure lookup(RunData run, String source, String benchmark, String depth, String key) {
+    private static Series lookup(RunData run, String source, String benchmark, String depth, String key) {
         return run.find(source, SUITE, benchmark, RunData.params("depth", depth, "key", key), "time");
     }
 
-    private static Measure seed(RunData run, String source, String method) {
+    private static Series seed(RunData run, String source, String method) {
         return run.find(source, SUITE, "SeedValues." + method, RunData.params("n", "5"), "time");
     }
 
     /** Whether the chain is slower than the aggregated node at this depth (significantly, or by the medians when untested). */
     private static Boolean chainSlower(RunData run, String source, String depth, String key) {
-        Measure chain = lookup(run, source, CHAIN, depth, key);
-        Measure agg = lookup(run, source, AGGREGATED, depth, key);
+        Series chain = lookup(run, source, CHAIN, depth, key);
+        Series agg = lookup(run, source, AGGREGATED, depth, key);
         if (chain == null || agg == null) return null;
         Ratio r = Ratio.of(chain, agg);
         return r.value() > 1 && (!r.tested() || r.significant());
@@ -97,8 +98,8 @@ final class ValueFragments {
 
     /** How the measured one-by-one/aggregated ratio compares with seeds/004's. */
     private static String againstPublished(RunData run, String source) {
-        Measure a = seed(run, source, "oneByOne");
-        Measure b = seed(run, source, "aggregated");
+        Series a = seed(run, source, "oneByOne");
+        Series b = seed(run, source, "aggregated");
         if (a == null || b == null) return "not comparable (no data in this run) with";
         Ratio r = Ratio.of(a, b);
         double published = SEED_ONE_BY_ONE / SEED_AGGREGATED;
@@ -113,12 +114,12 @@ final class ValueFragments {
         for (String key : KEYS) {
             for (String d : DEPTHS) {
                 String params = RunData.params("depth", d, "key", key);
-                Measure[] cells = {lookup(run, RunData.MODEL, CHAIN, d, key), lookup(run, "go", CHAIN, d, key),
+                Series[] cells = {lookup(run, RunData.MODEL, CHAIN, d, key), lookup(run, "go", CHAIN, d, key),
                     lookup(run, RunData.MODEL, AGGREGATED, d, key), lookup(run, "go", AGGREGATED, d, key),
                     run.find("java", SUITE, "ValueLookup.grpc", params, "time"), run.find("java", SUITE, "ValueLookup.scopedValue", params, "time")};
                 List<String> row = new ArrayList<>(List.of(d, key));
                 boolean any = false;
-                for (Measure m : cells) {
+                for (Series m : cells) {
                     any |= m != null;
                     row.add(Fmt.time(m));
                 }
@@ -134,8 +135,8 @@ final class ValueFragments {
     private static String seedValues(RunData run) {
         MarkdownTable t = new MarkdownTable(List.of("n = 5 values", "model", "Go", "seeds/004 (published, Go 1.17.6)"))
                 .whenEmpty("*This run has no SeedValues rows.*");
-        Measure[] model = {seed(run, RunData.MODEL, "oneByOne"), seed(run, RunData.MODEL, "aggregated")};
-        Measure[] go = {seed(run, "go", "oneByOne"), seed(run, "go", "aggregated")};
+        Series[] model = {seed(run, RunData.MODEL, "oneByOne"), seed(run, RunData.MODEL, "aggregated")};
+        Series[] go = {seed(run, "go", "oneByOne"), seed(run, "go", "aggregated")};
         if (model[0] == null && model[1] == null && go[0] == null && go[1] == null) return t.render();
         t.row(List.of("one by one: n WithValue calls, read all", Fmt.time(model[0]), Fmt.time(go[0]), Fmt.nanos(SEED_ONE_BY_ONE)));
         t.row(List.of("aggregated: one WithValue of a map, read all", Fmt.time(model[1]), Fmt.time(go[1]), Fmt.nanos(SEED_AGGREGATED)));

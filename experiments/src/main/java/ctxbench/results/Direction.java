@@ -16,8 +16,7 @@ public enum Direction {
     /** The direction for {@code unit}. */
     public static Direction of(String unit) {
         if (unit.startsWith("ops/") || unit.equals("req/s")) return HIGHER_IS_BETTER;
-        if (unit.endsWith("/op") || unit.equals("ns") || unit.equals("us") || unit.equals("ms") || unit.equals("s")
-                || unit.equals("count") || unit.equals("bytes")) {
+        if (unit.endsWith("/op") || Units.nanosPer(unit) > 0 || unit.equals("count") || unit.equals("bytes")) {
             return LOWER_IS_BETTER;
         }
         return UNKNOWN;

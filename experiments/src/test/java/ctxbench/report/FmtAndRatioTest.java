@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ctxbench.results.Series;
+import ctxbench.results.Units;
 import org.junit.jupiter.api.Test;
 
 /** How numbers read in the report, and the ratio's interval, test and words. */
@@ -39,18 +41,18 @@ class FmtAndRatioTest {
 
     @Test
     void timeUnitsAreComparedInNanoseconds() {
-        Measure micros = new Measure("us/op", 2, new double[] {2, 2, 2});
+        Series micros = Series.of("us/op", 2, new double[] {2, 2, 2});
         assertEquals(2000, micros.nanos().median());
         assertTrue(micros.isTime());
-        assertFalse(new Measure("B/op", 1, new double[0]).isTime());
-        assertEquals(1e6, Measure.nanosPer("ms"));
-        assertEquals(0, Measure.nanosPer("ops/us"));
+        assertFalse(Series.of("B/op", 1, new double[0]).isTime());
+        assertEquals(1e6, Units.nanosPer("ms"));
+        assertEquals(0, Units.nanosPer("ops/us"));
     }
 
     @Test
     void intervalComesFromTheTwoMedianIntervals() {
-        Measure a = new Measure("ns/op", 0, ReportFixture.around(3000, 1));
-        Measure b = new Measure("us/op", 0, ReportFixture.around(1, 0.001));
+        Series a = Series.of("ns/op", 0, ReportFixture.around(3000, 1));
+        Series b = Series.of("us/op", 0, ReportFixture.around(1, 0.001));
         Ratio r = Ratio.of(a, b);
         assertEquals(3.0, r.value(), 1e-9);
         assertEquals(2996.5 / 1003.5, r.lo(), 1e-9, "lo(a) / hi(b): the 2nd and 9th of ten sorted values");
@@ -64,30 +66,30 @@ class FmtAndRatioTest {
 
     @Test
     void overlappingSamplesAreNotMeasurablyDifferent() {
-        Measure a = new Measure("ns/op", 0, ReportFixture.around(1000, 10));
-        Measure b = new Measure("ns/op", 0, ReportFixture.around(1001, 10));
+        Series a = Series.of("ns/op", 0, ReportFixture.around(1000, 10));
+        Series b = Series.of("ns/op", 0, ReportFixture.around(1001, 10));
         assertEquals("not measurably different from", Ratio.of(a, b).timeVerdict());
     }
 
     @Test
     void tooFewSamplesGiveNoIntervalAndNoTest() {
-        Measure a = new Measure("ns/op", 0, new double[] {3, 3, 3});
-        Measure b = new Measure("ns/op", 0, new double[] {1, 1, 1});
+        Series a = Series.of("ns/op", 0, new double[] {3, 3, 3});
+        Series b = Series.of("ns/op", 0, new double[] {1, 1, 1});
         Ratio r = Ratio.of(a, b);
         assertFalse(r.hasInterval());
         assertFalse(r.tested(), "3 against 3 cannot reach p ≤ 0.05");
         assertEquals("slower (untested) than", r.timeVerdict());
         assertEquals("3.00×†", Fmt.ratio(r));
-        Measure scoreOnly = new Measure("us", 9000, new double[0]);
-        assertEquals("faster (untested) than", Ratio.of(new Measure("us", 3000, new double[0]), scoreOnly).timeVerdict());
+        Series scoreOnly = Series.of("us", 9000, new double[0]);
+        assertEquals("faster (untested) than", Ratio.of(Series.of("us", 3000, new double[0]), scoreOnly).timeVerdict());
         assertEquals(Fmt.NO_COMPARISON, Fmt.verdict(a, null));
         assertEquals(Fmt.NONE, Fmt.ratio(null, b));
     }
 
     @Test
     void unitsThatAreNotTimesMustMatch() {
-        Measure bytes = new Measure("B/op", 300, new double[0]);
-        assertEquals(1.5, Ratio.of(bytes, new Measure("B/op", 200, new double[0])).value());
-        assertThrows(IllegalArgumentException.class, () -> Ratio.of(bytes, new Measure("count", 2, new double[0])));
+        Series bytes = Series.of("B/op", 300, new double[0]);
+        assertEquals(1.5, Ratio.of(bytes, Series.of("B/op", 200, new double[0])).value());
+        assertThrows(IllegalArgumentException.class, () -> Ratio.of(bytes, Series.of("count", 2, new double[0])));
     }
 }
