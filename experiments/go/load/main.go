@@ -18,7 +18,8 @@
 //
 // then one latency per line, an integer number of microseconds, in request order. The Java side
 // loads these into HdrHistogram. <out>/<variant>-<label>-timeseries.csv: the runtime's memory
-// every 100 ms (t_ms, heap_alloc_bytes, heap_objects, heap_goal_bytes, goroutines, gc_count), charted like the
+// every 100 ms (t_ms, heap_alloc_bytes, heap_objects, heap_goal_bytes, goroutines, gc_count), and
+// every -livegc (default 1s) the live heap right after a forced GC (heap_live_bytes; empty otherwise), charted like the
 // model's time series. Each file is written to a temporary name and renamed.
 //
 // Usage:
@@ -52,6 +53,7 @@ func main() {
 		slowDelay = flag.Duration("slowdelay", 0, "answer time of a slow worker (default 2 × timeout)")
 		seedFlag  = flag.Int64("seed", 1, "seed of the choice of slow requests")
 		list      = flag.Bool("list", false, "print the variants' names, one per line, and exit")
+		liveGC    = flag.Duration("livegc", time.Second, "how often to force a GC and record the live heap (0: never)")
 		label     = flag.String("label", "go", "the output files' label: <variant>-<label>.lat, <variant>-<label>-timeseries.csv")
 	)
 	flag.Usage = func() {
@@ -106,7 +108,7 @@ func main() {
 			Quiesce(*timeout, *slowDelay)
 		}
 		cfg := Config{Variant: v, Rate: *rate, Duration: *duration, Slow: *slow,
-			Timeout: *timeout, SlowDelay: *slowDelay, Seed: *seedFlag}
+			Timeout: *timeout, SlowDelay: *slowDelay, Seed: *seedFlag, LiveGC: *liveGC}
 		res := Run(cfg)
 		path, err := res.WriteFile(*out, *label)
 		if err != nil {

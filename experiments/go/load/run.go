@@ -27,6 +27,7 @@ type Config struct {
 	Timeout   time.Duration // the request's timeout
 	SlowDelay time.Duration // answer time of a slow worker
 	Seed      int64         // seed of the slow-request choice
+	LiveGC    time.Duration // how often the sampler forces a GC to read the live heap (0: never)
 }
 
 // Result holds the latencies (µs from the intended start, in request order) and what was
@@ -49,19 +50,22 @@ type Result struct {
 // every 100 ms only). A variant that leaves work pending per request (the leaky context's timer,
 // cancel goroutine and context; time.After's timer and channel where timers are not collectable)
 // holds about rate × timeout of it: HeapAlloc and HeapObjects count garbage not yet collected too,
-// HeapGoal follows what each GC found live.
+// HeapGoal follows what each GC found live, and HeapLive, every Config.LiveGC, is the heap right
+// after a forced GC: exactly what is still reachable (the forced GCs cost the run some CPU, and
+// are counted in NumGC).
 type MemSample struct {
 	TMs         int64
 	HeapAlloc   uint64 // MemStats.HeapAlloc: bytes of reachable and not yet swept objects
 	HeapObjects uint64 // MemStats.HeapObjects
 	HeapGoal    uint64 // MemStats.NextGC: with GOGC=100 about twice the heap marked live at the last GC
+	HeapLive    int64  // MemStats.HeapAlloc right after a forced GC: the live heap; -1 when not measured
 	Goroutines  int    // runtime.NumGoroutine
 	NumGC       uint32 // completed GC cycles since the run started
 }
 
 // seriesColumns is the header of <variant>-<label>-timeseries.csv; t_ms first, as the chart tool
 // requires of every *-timeseries.csv.
-var seriesColumns = []string{"t_ms", "heap_alloc_bytes", "heap_objects", "heap_goal_bytes", "goroutines", "gc_count"}
+var seriesColumns = []string{"t_ms", "heap_alloc_bytes", "heap_objects", "heap_goal_bytes", "heap_live_bytes", "goroutines", "gc_count"}
 
 // Run drives cfg.Variant open-loop. Requests are started from one dispatcher goroutine: each
 // round it starts every request whose intended time has come, then sleeps until the next one,
@@ -95,6 +99,10 @@ func Run(cfg Config) *Result {
 	var peakG int64
 	var peakHeap uint64
 	var series []MemSample
+	liveEvery := int(cfg.LiveGC / (10 * time.Millisecond)) // in sampler ticks of 10 ms; a multiple of 10
+	if liveEvery > 0 && liveEvery%10 != 0 {
+		liveEvery += 10 - liveEvery%10
+	}
 	var samplers sync.WaitGroup
 	samplers.Add(1)
 	go func() { // goroutines every 10 ms, heap every 100 ms (ReadMemStats stops the world)
@@ -112,8 +120,15 @@ func Run(cfg Config) *Result {
 				if ms.HeapAlloc > peakHeap {
 					peakHeap = ms.HeapAlloc
 				}
-				series = append(series, MemSample{TMs: time.Since(start).Milliseconds(), HeapAlloc: ms.HeapAlloc,
-					HeapObjects: ms.HeapObjects, HeapGoal: ms.NextGC, Goroutines: g, NumGC: ms.NumGC - before.NumGC})
+				sample := MemSample{TMs: time.Since(start).Milliseconds(), HeapAlloc: ms.HeapAlloc,
+					HeapObjects: ms.HeapObjects, HeapGoal: ms.NextGC, HeapLive: -1, Goroutines: g}
+				if liveEvery > 0 && k%liveEvery == 0 {
+					runtime.GC() // what is still reachable: the requests' pending timers, contexts, channels
+					runtime.ReadMemStats(&ms)
+					sample.HeapLive = int64(ms.HeapAlloc)
+				}
+				sample.NumGC = ms.NumGC - before.NumGC
+				series = append(series, sample)
 			}
 			select {
 			case <-stopSampling:
@@ -235,7 +250,11 @@ func (r *Result) WriteSeries(dir, label string) (string, error) {
 	return writeAtomically(dir, r.Config.Variant.Name+"-"+label+"-timeseries.csv", func(w *bufio.Writer) {
 		w.WriteString(strings.Join(seriesColumns, ",") + "\n")
 		for _, m := range r.Series {
-			fmt.Fprintf(w, "%d,%d,%d,%d,%d,%d\n", m.TMs, m.HeapAlloc, m.HeapObjects, m.HeapGoal, m.Goroutines, m.NumGC)
+			live := ""
+			if m.HeapLive >= 0 {
+				live = strconv.FormatInt(m.HeapLive, 10)
+			}
+			fmt.Fprintf(w, "%d,%d,%d,%d,%s,%d,%d\n", m.TMs, m.HeapAlloc, m.HeapObjects, m.HeapGoal, live, m.Goroutines, m.NumGC)
 		}
 	})
 }

@@ -17,7 +17,7 @@ import (
 func TestRunWritesLatencies(t *testing.T) {
 	v, _ := seed.Lookup("before-cancel")
 	cfg := Config{Variant: v, Rate: 1000, Duration: 50 * time.Millisecond, Slow: 0.1,
-		Timeout: 5 * time.Millisecond, SlowDelay: 10 * time.Millisecond, Seed: 1}
+		Timeout: 5 * time.Millisecond, SlowDelay: 10 * time.Millisecond, Seed: 1, LiveGC: 100 * time.Millisecond}
 	res := Run(cfg)
 	if len(res.Latencies) != 50 {
 		t.Fatalf("requests: %d, want 50", len(res.Latencies))
@@ -75,7 +75,7 @@ func TestRunWritesLatencies(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows := strings.Split(strings.TrimSuffix(string(text), "\n"), "\n")
-	if rows[0] != "t_ms,heap_alloc_bytes,heap_objects,heap_goal_bytes,goroutines,gc_count" {
+	if rows[0] != "t_ms,heap_alloc_bytes,heap_objects,heap_goal_bytes,heap_live_bytes,goroutines,gc_count" {
 		t.Errorf("series header %q", rows[0])
 	}
 	if len(rows) < 2 || len(rows)-1 != len(res.Series) {
@@ -83,14 +83,23 @@ func TestRunWritesLatencies(t *testing.T) {
 	}
 	for i, row := range rows[1:] {
 		cells := strings.Split(row, ",")
-		if len(cells) != 6 {
+		if len(cells) != 7 {
 			t.Fatalf("series row %d: %q", i+1, row)
 		}
-		for _, c := range cells {
-			if v, err := strconv.ParseInt(c, 10, 64); err != nil || (v < 0 && c != cells[0]) {
+		for j, c := range cells {
+			if j != 0 && c == "" && seriesColumns[j] != "heap_live_bytes" {
+				t.Fatalf("series row %d: %q has an empty %s", i+1, row, seriesColumns[j])
+			}
+			if c == "" {
+				continue // the live heap is measured every LiveGC only
+			}
+			if v, err := strconv.ParseInt(c, 10, 64); err != nil || (v < 0 && j != 0) {
 				t.Fatalf("series row %d: %q is not a count", i+1, row)
 			}
 		}
+	}
+	if res.Series[0].HeapLive <= 0 {
+		t.Errorf("the first sample (t=0, a multiple of LiveGC) has no live heap: %+v", res.Series[0])
 	}
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 2 {

@@ -26,7 +26,7 @@ import java.util.Map;
  *
  * <p>Regions: tables {@code modern-fast} (time per request, each variant on each side, with its
  * rank there), {@code modern-ranking} (each side's variants fastest first, × the fastest),
- * {@code modern-memory} (the Go load experiment's peak heap per variant and toolchain),
+ * {@code modern-memory} (the Go load experiment's peak live heap per variant and toolchain),
  * {@code modern-live-timers} (the model's load experiment: peak live timers and heap per variant in
  * each timer mode, on go-heap); for each
  * variant V and side S other than Go 1.19 and the model's go1.19 mode: num and text
@@ -154,7 +154,7 @@ final class ModernGoFragments {
         }
         labels.sort(Comparator.comparingInt(s -> new ArrayList<>(SIDES.keySet()).indexOf(s)));
         List<String> header = new ArrayList<>(List.of("variant"));
-        for (String side : labels) header.add(SIDES.get(side) + ": peak heap, objects");
+        for (String side : labels) header.add(SIDES.get(side) + ": peak live heap");
         MarkdownTable t = new MarkdownTable(header).whenEmpty("*This run has no memory series of the Go load experiment "
                 + "(scripts/go-bench.sh --load writes hdr/<variant>-go…-timeseries.csv).*");
         if (labels.isEmpty()) return t.render();
@@ -163,8 +163,9 @@ final class ModernGoFragments {
             for (String side : labels) row.add(peaks(RunFolder.at(run.dir()).hdr().resolve(seriesFile(v, LOAD_LABELS.get(side)))));
             t.row(row);
         }
-        t.note("The Go load experiment (experiments/go/load, one process per variant and toolchain): the largest "
-                + "MemStats.HeapAlloc and HeapObjects of its samples every 100 ms; they count garbage not yet collected too.");
+        t.note("The Go load experiment (experiments/go/load, one process per variant and toolchain): the largest heap "
+                + "still reachable right after a GC the sampler forces every second (MemStats.HeapAlloc then: the requests' "
+                + "pending timers, contexts and channels, and the program's own).");
         return t.render();
     }
 
@@ -204,7 +205,7 @@ final class ModernGoFragments {
         return variant + "-" + label + "-timeseries.csv";
     }
 
-    /** {@code 2.0 MB, 29 826}: the largest heap_alloc_bytes and heap_objects of one series file, or – without it. */
+    /** The largest heap_live_bytes of one series file, or – without the file or the column (files made before it). */
     private static String peaks(Path file) throws BadInputException {
         if (!Files.isRegularFile(file)) return Fmt.NONE;
         TimeSeriesFile series;
@@ -213,12 +214,7 @@ final class ModernGoFragments {
         } catch (IOException e) {
             throw new BadInputException(ErrorLine.of(e));
         }
-        return Fmt.bytes(max(series, file, "heap_alloc_bytes")) + ", " + Fmt.count(max(series, file, "heap_objects"));
-    }
-
-    private static double max(TimeSeriesFile series, Path file, String column) throws BadInputException {
-        double[] values = series.columns().get(column);
-        if (values == null) throw new BadInputException(file + ": no " + column + " column");
-        return Arrays.stream(values).filter(Double::isFinite).max().orElse(Double.NaN);
+        double[] live = series.columns().get("heap_live_bytes");
+        return live == null ? Fmt.NONE : Fmt.bytes(Arrays.stream(live).filter(Double::isFinite).max().orElse(Double.NaN));
     }
 }

@@ -72,15 +72,16 @@ class ModernGoFragmentsTest {
     void memoryPeaksPerVariantAndToolchain() throws Exception {
         Path run = sixSides().write(dir.resolve("run"));
         Files.createDirectories(run.resolve("hdr"));
-        Files.writeString(run.resolve("hdr/after-go-timeseries.csv"),
-                "t_ms,heap_alloc_bytes,heap_objects,heap_goal_bytes,goroutines,gc_count\n0,1000,10,4194304,2,0\n100,3000,40,4194304,2,0\n");
-        Files.writeString(run.resolve("hdr/after-go1.23-new-timeseries.csv"),
-                "t_ms,heap_alloc_bytes,heap_objects,heap_goal_bytes,goroutines,gc_count\n0,500,5,4194304,2,0\n");
+        String header = "t_ms,heap_alloc_bytes,heap_objects,heap_goal_bytes,heap_live_bytes,goroutines,gc_count\n";
+        Files.writeString(run.resolve("hdr/after-go-timeseries.csv"), header + "0,9000,10,4194304,1000,2,0\n100,9500,40,4194304,,2,0\n"
+                + "1000,9900,40,4194304,3000,2,1\n");
+        Files.writeString(run.resolve("hdr/after-go1.23-new-timeseries.csv"), header + "0,9000,5,4194304,500,2,0\n");
         ReportInput in = new ReportInput(RunData.load(run), dir, false);
         String t = Fragments.all().content(new MarkedText.Marker(MarkedText.Kind.TABLE, "modern-memory", 1), in, "R.md");
-        assertTrue(t.lines().filter(l -> l.startsWith("| variant")).findFirst().orElseThrow().matches("\\| variant +\\| Go 1\\.19: peak heap, objects +\\| Go 1\\.23, new timers: peak heap, objects +\\|"), t);
-        String after = t.lines().filter(l -> l.contains("after")).findFirst().orElseThrow();
-        assertTrue(after.contains("40") && after.contains("5") && after.contains("2.93 KiB"), after);
+        assertTrue(t.lines().filter(l -> l.startsWith("| variant")).findFirst().orElseThrow()
+                .matches("\\| variant +\\| Go 1\\.19: peak live heap \\| Go 1\\.23, new timers: peak live heap \\|"), t);
+        String after = t.lines().filter(l -> l.startsWith("| after")).findFirst().orElseThrow();
+        assertTrue(after.matches("\\| after +\\| +2\\.93 KiB \\| +500 B \\|"), after);
     }
 
     @Test
