@@ -222,7 +222,7 @@ public final class LoadCli {
                 CliOptions.single("--queue", queue, InstalledQueue.NAMES), e.sched(), CliOptions.single("--timers", timers, TIMER_MODES),
                 CliOptions.positive("--rate", rate, 0),
                 CliOptions.duration("--duration", duration, null, false), CliOptions.share("--slow", slow, 0),
-                CliOptions.duration("--warmup", warmup, Duration.ZERO, true), SeedLoad.SEED_TIMEOUT);
+                CliOptions.duration("--warmup", warmup, Duration.ZERO, true), SeedVariant.SEED_TIMEOUT);
         SeedLoad.Result r = e.run(config.describe(), () -> SeedLoad.run(config));
         return e.finish("seed", SeedLoad.BENCHMARK, config.params(), r.summary(), r::writeTo);
     }

@@ -3,6 +3,7 @@ package ctxbench.load;
 import ctxbench.cli.BadInputException;
 import ctxbench.results.DecimalText;
 import ctxbench.results.ParamValues;
+import ctxbench.seed.SeedVariant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,7 +121,7 @@ enum LoadProfile {
     private double plan(String sched, double r, Duration d, double slow, List<String> variants, List<String> qs,
                         List<String> timers, List<List<String>> commands) {
         double seconds = 0;
-        Duration drain = SeedLoad.SEED_TIMEOUT.plus(slow > 0 ? SeedLoad.SEED_TIMEOUT.multipliedBy(2) : Duration.ZERO);
+        Duration drain = SeedVariant.SEED_TIMEOUT.plus(slow > 0 ? SeedVariant.SEED_TIMEOUT.multipliedBy(2) : Duration.ZERO);
         for (List<String> queueAndTimers : seedQueuesAndTimers(qs, timers)) {
             for (String v : variants) {
                 commands.add(List.of("seed", "--sched", sched, "--variant", v, "--queue", queueAndTimers.get(0),

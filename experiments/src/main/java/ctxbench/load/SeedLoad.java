@@ -68,8 +68,6 @@ import org.HdrHistogram.Histogram;
 public final class SeedLoad {
     /** The benchmark name of the rows. */
     public static final String BENCHMARK = "SeedLoad.openLoop";
-    /** The seed's timeout. */
-    public static final Duration SEED_TIMEOUT = Duration.ofMillis(200);
     /** Seed of the choice of slow requests (the Go mirror's default {@code -seed} is 1 too). */
     static final long SLOW_SEED = 1;
 
@@ -87,7 +85,7 @@ public final class SeedLoad {
      * @param duration how long requests are started for
      * @param slow     share of requests whose worker answers after twice the timeout, 0..1
      * @param warmup   how long the unrecorded warm-up runs (zero: none)
-     * @param timeout  the request's timeout (the seed's: {@link #SEED_TIMEOUT})
+     * @param timeout  the request's timeout (the seed's: {@link SeedVariant#SEED_TIMEOUT})
      */
     public record Config(String variant, String queue, String sched, String timers, double rate, Duration duration, double slow,
                          Duration warmup, Duration timeout) {

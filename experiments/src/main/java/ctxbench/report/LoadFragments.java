@@ -36,7 +36,7 @@ final class LoadFragments {
     static final String SUITE = "load";
     static final String BENCHMARK = "SeedLoad.openLoop";
     /** The seed's timeout, in seconds: an un-stopped timer stays queued this long. */
-    static final double SEED_TIMEOUT_SECONDS = 0.2;
+    private static final double SEED_TIMEOUT_SECONDS = SeedVariant.SEED_TIMEOUT.toNanos() / 1e9;
     private static final List<String> LATENCIES = List.of("p50", "p99", "p999", "max");
     private static final List<String> RESOURCES = List.of("peak_live_timers", "peak_heap", "goroutines");
     /** What the model's seed-scenario files in {@code hdr/} are named after the variant: queue and runtime. */

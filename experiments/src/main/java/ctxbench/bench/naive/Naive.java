@@ -51,9 +51,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 1, batchSize = 1)
 @Fork(10)
 public class Naive {
-    /** The notes' and the seed's timeout: 200 ms in every scenario. */
-    static final Duration TIMEOUT = Duration.ofMillis(200);
-    /** The worker's sleep in the notes' WithTimeout "timeout" benchmark: longer than {@link #TIMEOUT}. */
+    /** The worker's sleep in the notes' WithTimeout "timeout" benchmark: longer than {@link SeedVariant#SEED_TIMEOUT}. */
     static final Duration SLOW_MILLIS = Duration.ofMillis(210);
     /** The worker's sleep in the notes' time.After "timeout" benchmark: {@code time.Microsecond}, not Millisecond. */
     static final Duration SLOW_MICROS = Duration.ofNanos(210_000);
@@ -67,7 +65,7 @@ public class Naive {
      */
     @Benchmark
     public Context beforeOnce() {
-        return SeedVariant.BEFORE_CANCEL.request(Context.todo(), TIMEOUT, Engine.ANSWERS_AT_ONCE);
+        return SeedVariant.BEFORE_CANCEL.request(Context.todo(), SeedVariant.SEED_TIMEOUT, Engine.ANSWERS_AT_ONCE);
     }
 
     /**
@@ -76,7 +74,7 @@ public class Naive {
      */
     @Benchmark
     public Context afterOnce() {
-        return SeedVariant.AFTER.request(Context.todo(), TIMEOUT, Engine.ANSWERS_AT_ONCE);
+        return SeedVariant.AFTER.request(Context.todo(), SeedVariant.SEED_TIMEOUT, Engine.ANSWERS_AT_ONCE);
     }
 
     /**
@@ -86,7 +84,7 @@ public class Naive {
      */
     @Benchmark
     public Context timeoutMillis() {
-        return SeedVariant.BEFORE_CANCEL.request(Context.todo(), TIMEOUT, ANSWERS_AFTER_MILLIS);
+        return SeedVariant.BEFORE_CANCEL.request(Context.todo(), SeedVariant.SEED_TIMEOUT, ANSWERS_AFTER_MILLIS);
     }
 
     /**
@@ -96,7 +94,7 @@ public class Naive {
      */
     @Benchmark
     public Context timeoutMicros() {
-        return SeedVariant.AFTER.request(Context.todo(), TIMEOUT, ANSWERS_AFTER_MICROS);
+        return SeedVariant.AFTER.request(Context.todo(), SeedVariant.SEED_TIMEOUT, ANSWERS_AFTER_MICROS);
     }
 
     /** A worker that sleeps for {@code d} ({@code time.Sleep}) and then answers, as the notes' workers do. */

@@ -89,8 +89,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class SeedRequest {
-    /** The seed's timeout: 200 ms. */
-    static final Duration FAST_PATH_TIMEOUT = Duration.ofMillis(200);
     /** The timeout path's timeout: short, so that every request times out quickly. */
     static final Duration TIMEOUT_PATH_TIMEOUT = Duration.ofNanos(100_000);
     /**
@@ -138,7 +136,7 @@ public class SeedRequest {
         installed = InstalledQueue.install(queue, sched);
         TimerMode.set(TimerMode.named(timers));
         request = SeedVariant.named(variant);
-        fastPathBatch = new GoroutineBatch(sched, () -> requests(FAST_PATH_BATCH, FAST_PATH_TIMEOUT, Engine.ANSWERS_AT_ONCE));
+        fastPathBatch = new GoroutineBatch(sched, () -> requests(FAST_PATH_BATCH, SeedVariant.SEED_TIMEOUT, Engine.ANSWERS_AT_ONCE));
         timeoutPathBatch = new GoroutineBatch(sched, () -> requests(TIMEOUT_PATH_BATCH, TIMEOUT_PATH_TIMEOUT, NEVER_ANSWERS));
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ctxbench.context.Context;
+import ctxbench.seed.SeedVariant;
 import ctxbench.time.TimerQueues;
 import ctxbench.workloads.queues.HeldQueue;
 import java.time.Duration;
@@ -52,8 +53,8 @@ class NaiveTest {
     @Test
     void sleepsDifferOnlyInTheUnitAndStraddleTheTimeout() {
         assertEquals(Naive.SLOW_MILLIS, Naive.SLOW_MICROS.multipliedBy(1000));
-        assertTrue(Naive.SLOW_MICROS.compareTo(Naive.TIMEOUT) < 0 && Naive.TIMEOUT.compareTo(Naive.SLOW_MILLIS) < 0);
-        assertEquals(Duration.ofMillis(200), Naive.TIMEOUT);
+        assertTrue(Naive.SLOW_MICROS.compareTo(SeedVariant.SEED_TIMEOUT) < 0 && SeedVariant.SEED_TIMEOUT.compareTo(Naive.SLOW_MILLIS) < 0);
+        assertEquals(Duration.ofMillis(200), SeedVariant.SEED_TIMEOUT);
     }
 
     @Test
