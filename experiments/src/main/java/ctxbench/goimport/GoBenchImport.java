@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -248,7 +249,13 @@ public final class GoBenchImport implements Callable<Integer> {
         return kept;
     }
 
-    /** The text of env.json with the Go (and, for a new run, the machine and run) facts merged in. */
+    /**
+     * The text of env.json with the Go (and, for a new run, the machine and run) facts merged in.
+     * Several imports into one run ({@code --mode into}: other suites, other toolchains, the load
+     * experiment) accumulate: {@code packages}, {@code suites} and {@code toolchains} are the union
+     * over the imports, {@code runs} lists each import's arguments,
+     * start, end, profile and suites; the other fields are the last import's.
+     */
     private static String envJson(Options o, GoBenchOutput out, GoBenchConverter.Converted c) throws IOException {
         JsonObject env = RunFolder.at(o.runDir()).readEnvOrEmpty();
         Map<String, String> v = o.env();
@@ -256,12 +263,12 @@ public final class GoBenchImport implements Callable<Integer> {
         put(go, "version", v.get("go-version"));
         if (out != null) {
             for (String k : List.of("goos", "goarch", "cpu")) put(go, k, out.facts().get(k));
-            go.add("packages", strings(out.packages()));
+            union(go, "packages", out.packages());
             go.add("failures", strings(out.failures()));
-            if (!out.toolchains().isEmpty()) go.add("toolchains", strings(out.toolchains()));
+            if (!out.toolchains().isEmpty()) union(go, "toolchains", out.toolchains());
         }
         if (c != null) {
-            go.add("suites", strings(c.suites()));
+            union(go, "suites", c.suites());
             if (c.procs().size() == 1) {
                 go.addProperty("gomaxprocs", c.procs().iterator().next());
             } else if (!c.procs().isEmpty()) {
@@ -272,6 +279,9 @@ public final class GoBenchImport implements Callable<Integer> {
         if (v.containsKey("count")) go.addProperty("count", Integer.parseInt(v.get("count")));
         for (String k : List.of("profile", "benchtime", "args", "start", "end")) put(go, k, v.get(k));
         if (v.containsKey("complete")) go.addProperty("complete", Boolean.parseBoolean(v.get("complete")));
+        JsonArray runs = o.into() && go.has("runs") && go.get("runs").isJsonArray() ? go.getAsJsonArray("runs") : new JsonArray();
+        runs.add(importFacts(v, out, c));
+        go.add("runs", runs);
         env.add("go", go);
 
         if (!o.into()) {
@@ -287,6 +297,26 @@ public final class GoBenchImport implements Callable<Integer> {
             if (v.containsKey("complete")) env.addProperty("complete", Boolean.parseBoolean(v.get("complete")));
         }
         return RunFolder.envText(env);
+    }
+
+    /** One import's entry in {@code go.runs}: its arguments, start, end, profile, and what it brought. */
+    private static JsonObject importFacts(Map<String, String> v, GoBenchOutput out, GoBenchConverter.Converted c) {
+        JsonObject facts = new JsonObject();
+        for (String k : List.of("args", "start", "end", "profile")) put(facts, k, v.get(k));
+        if (v.containsKey("complete")) facts.addProperty("complete", Boolean.parseBoolean(v.get("complete")));
+        if (c != null) facts.add("suites", strings(c.suites()));
+        if (out != null && !out.toolchains().isEmpty()) facts.add("toolchains", strings(out.toolchains()));
+        return facts;
+    }
+
+    /** Sets {@code key} to the strings already there followed by the new ones not yet among them. */
+    private static void union(JsonObject o, String key, Iterable<String> values) {
+        Set<String> all = new LinkedHashSet<>();
+        if (o.has(key) && o.get(key).isJsonArray()) {
+            for (var e : o.getAsJsonArray(key)) all.add(e.getAsString());
+        }
+        for (String s : values) all.add(s);
+        o.add(key, strings(all));
     }
 
     private static void put(JsonObject o, String key, String value) {

@@ -1,5 +1,6 @@
 package ctxbench.profiles;
 
+import ctxbench.time.TimerMode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +79,10 @@ final class ProfileRunner {
         Files.delete(tracesFile); // the collapsed file holds the same stacks
     }
 
-    /** Profiles {@code variant} in the model (JMH, {@code queue=go-heap}, the plan's {@code sched}) into {@code stage/model/<variant>/}. */
+    /**
+     * Profiles {@code variant} in the model (JMH, {@code queue=go-heap}, the plan's {@code sched},
+     * Go 1.19's timer mode like the Go side's toolchain) into {@code stage/model/<variant>/}.
+     */
     void model(String variant) throws IOException, InterruptedException, ProfileFormatException {
         Path dir = Files.createDirectories(stage.resolve(ProfileFolders.MODEL).resolve(variant));
         for (String profile : ProfileFolders.PROFILE_KINDS) {
@@ -86,7 +90,8 @@ final class ProfileRunner {
             Path out = Files.createDirectories(dir.resolve("jmh-" + profile));
             List<String> cmd = new ArrayList<>(List.of(plan.java().toString(), "--enable-native-access=ALL-UNNAMED",
                     "-jar", plan.jar().toString(), JMH_BENCHMARK, "-p", "variant=" + variant, "-p", "queue=go-heap",
-                    "-p", "sched=" + plan.sched(), "-f", "1", "-wi", "3", "-w", "1s", "-i", String.valueOf(plan.seconds()), "-r", "1s",
+                    "-p", "sched=" + plan.sched(), "-p", "timers=" + TimerMode.GO1_19.label(),
+                    "-f", "1", "-wi", "3", "-w", "1s", "-i", String.valueOf(plan.seconds()), "-r", "1s",
                     "-jvmArgsAppend", "--enable-native-access=ALL-UNNAMED", "-prof", profilerOption(profile, out)));
             run(dir, dir, cmd, dir.resolve(profile + "-jmh.log"));
             Path raw = out.resolve("raw.collapsed");

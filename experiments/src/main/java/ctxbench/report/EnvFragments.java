@@ -37,7 +37,12 @@ final class EnvFragments {
 
     /** The value at {@code path} in env.json as one line of text, or {@link Fmt#NONE}. */
     static String text(RunData run, String... path) {
-        JsonElement e = at(run.env(), path);
+        return text(run.env(), path);
+    }
+
+    /** The value at {@code path} in a JSON object as one line of text, or {@link Fmt#NONE}. */
+    private static String text(JsonObject root, String... path) {
+        JsonElement e = at(root, path);
         if (e == null || e.isJsonNull()) return Fmt.NONE;
         if (e.isJsonPrimitive()) return e.getAsString().replace('\n', ' ');
         if (e.isJsonArray()) {
@@ -74,6 +79,30 @@ final class EnvFragments {
         return e instanceof JsonArray a ? a.size() + " experiment JVMs" : Fmt.NONE;
     }
 
+    /**
+     * One row per {@code go-bench.sh} import into the run ({@code go.runs}): when it ran, its
+     * arguments and the suites it brought; runs from before {@code go.runs}: the one import's facts.
+     */
+    private static List<List<String>> goRuns(RunData run) {
+        List<List<String>> rows = new ArrayList<>();
+        if (at(run.env(), "go", "runs") instanceof JsonArray runs && !runs.isEmpty()) {
+            int k = 1;
+            for (JsonElement e : runs) {
+                if (!(e instanceof JsonObject r)) continue;
+                rows.add(List.of("Go run " + k++, goRun(r)));
+            }
+        } else if (at(run.env(), "go", "start") instanceof JsonElement e && e.isJsonPrimitive()) {
+            rows.add(List.of("Go run", goRun(run.env().getAsJsonObject("go"))));
+        }
+        return rows;
+    }
+
+    private static String goRun(JsonObject r) {
+        String suites = at(r, "suites") instanceof JsonArray a && !a.isEmpty() ? ", suites " + text(r, "suites") : "";
+        String toolchains = at(r, "toolchains") instanceof JsonArray a && !a.isEmpty() ? ", " + text(r, "toolchains") : "";
+        return text(r, "start") + " – " + text(r, "end") + ": `go-bench.sh " + text(r, "args") + "`" + suites + toolchains;
+    }
+
     private static String table(RunData run) {
         MarkdownTable t = new MarkdownTable(List.of("", "")).whenEmpty("*This run has no env.json.*");
         if (run.env() == null) return t.render();
@@ -87,6 +116,7 @@ final class EnvFragments {
         t.row(List.of("JMH", text(run, "jmh", "version") + ", " + text(run, "jmh", "trials") + " trials, `" + text(run, "jmh", "arguments") + "`"));
         t.row(List.of("Go", text(run, "go", "version") + ", GOMAXPROCS " + text(run, "go", "gomaxprocs") + ", -count "
                 + text(run, "go", "count") + ", -benchtime " + text(run, "go", "benchtime") + ", cpu: " + text(run, "go", "cpu")));
+        goRuns(run).forEach(t::row);
         t.row(List.of("load experiments", loadRuns(run)));
         t.row(List.of("git", commit(run)));
         return t.render();

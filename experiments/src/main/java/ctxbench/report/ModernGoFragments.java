@@ -31,7 +31,10 @@ import java.util.Map;
  * each timer mode, on go-heap); for each
  * variant V and side S other than Go 1.19 and the model's go1.19 mode: num and text
  * {@code modern.fast.V.S} (V's time on S over its time on Go 1.19, or, for {@code java-go1.23},
- * over the model's go1.19 mode; "slower than"/"faster than"/"not measurably different from").
+ * over the model's go1.19 mode; "slower than"/"faster than"/"not measurably different from");
+ * for each variant V and Go side S with a load series, num {@code modern.live-heap.V.S} (the
+ * {@code modern-memory} cell); for each variant V and model mode M ({@code java}, {@code java-go1.23}),
+ * num {@code modern.live-timers.V.M} (the {@code modern-live-timers} peak).
  */
 final class ModernGoFragments {
     /** The sides in the order tables show them, with their column names. */
@@ -39,6 +42,8 @@ final class ModernGoFragments {
     /** The Go load experiment's file label of each Go side ({@code scripts/lib/go-toolchains.sh go_file_label}). */
     private static final Map<String, String> LOAD_LABELS = Map.of("go", "go", "go1.21", "go1.21", "go1.23", "go1.23",
             "go1.23-new", "go1.23-new");
+    /** The model's two timer modes as sides. */
+    private static final List<String> MODEL_MODES = List.of("java", "java-go1.23");
 
     private ModernGoFragments() {
     }
@@ -68,6 +73,13 @@ final class ModernGoFragments {
                 String name = "modern.fast." + v + "." + side;
                 out.add(Fragment.num(name, in -> Fmt.ratio(time(in.run(), side, v), time(in.run(), base, v))));
                 out.add(Fragment.text(name, in -> Fmt.verdict(time(in.run(), side, v), time(in.run(), base, v))));
+            }
+            for (String side : LOAD_LABELS.keySet()) {
+                out.add(Fragment.num("modern.live-heap." + v + "." + side, in -> liveHeap(in.run(), v, side)));
+            }
+            for (String mode : MODEL_MODES) {
+                out.add(Fragment.num("modern.live-timers." + v + "." + mode,
+                        in -> Fmt.count(modelLoad(in.run(), mode, v, "peak_live_timers"))));
             }
         }
         return out;
@@ -160,7 +172,7 @@ final class ModernGoFragments {
         if (labels.isEmpty()) return t.render();
         for (String v : SeedVariant.NAMES) {
             List<String> row = new ArrayList<>(List.of(v));
-            for (String side : labels) row.add(peaks(RunFolder.at(run.dir()).hdr().resolve(seriesFile(v, LOAD_LABELS.get(side)))));
+            for (String side : labels) row.add(liveHeap(run, v, side));
             t.row(row);
         }
         t.note("The Go load experiment (experiments/go/load, one process per variant and toolchain): the largest heap "
@@ -175,7 +187,6 @@ final class ModernGoFragments {
      */
     private static String liveTimers(RunData run) {
         Map<String, String> rateSlow = LoadFragments.chosen(run, RunData.MODEL);
-        List<String> modes = List.of("java", "java-go1.23");
         MarkdownTable t = new MarkdownTable(List.of("variant", "go1.19 timers: peak live timers", "go1.19 timers: peak heap",
                 "go1.23 timers: peak live timers", "go1.23 timers: peak heap"))
                 .whenEmpty("*This run has no load rows of the model in both timer modes (scripts/load.sh runs go1.23 on go-heap).*");
@@ -183,15 +194,11 @@ final class ModernGoFragments {
         for (String v : SeedVariant.NAMES) {
             List<String> row = new ArrayList<>(List.of(v));
             boolean both = true;
-            for (String side : modes) {
-                String params = RunData.params("rate", rateSlow.get("rate"), "slow", rateSlow.get("slow"), "variant", v);
-                Series timers = run.findOn(RowSide.named(side).orElseThrow(), LoadFragments.SUITE, LoadFragments.BENCHMARK, params,
-                        "peak_live_timers");
-                Series heap = run.findOn(RowSide.named(side).orElseThrow(), LoadFragments.SUITE, LoadFragments.BENCHMARK, params,
-                        "peak_heap");
+            for (String mode : MODEL_MODES) {
+                Series timers = modelLoad(run, mode, v, "peak_live_timers");
                 both &= timers != null;
                 row.add(Fmt.count(timers));
-                row.add(Fmt.bytes(heap));
+                row.add(Fmt.bytes(modelLoad(run, mode, v, "peak_heap")));
             }
             if (both) t.row(row);
         }
@@ -199,6 +206,22 @@ final class ModernGoFragments {
                 + " req/s, slow share " + rateSlow.get("slow") + "): the most timers pending at once and the largest heap after a GC, "
                 + "sampled every 100 ms, in each timer mode.");
         return t.render();
+    }
+
+    /**
+     * One metric of the model's seed load experiment for a variant in a timer mode ({@code java} or
+     * {@code java-go1.23}), at the rate and slow share the load tables show (go-heap, sched=go), or null.
+     */
+    private static Series modelLoad(RunData run, String mode, String variant, String metric) {
+        Map<String, String> rateSlow = LoadFragments.chosen(run, RunData.MODEL);
+        if (rateSlow == null) return null;
+        String params = RunData.params("rate", rateSlow.get("rate"), "slow", rateSlow.get("slow"), "variant", variant);
+        return run.findOn(RowSide.named(mode).orElseThrow(), LoadFragments.SUITE, LoadFragments.BENCHMARK, params, metric);
+    }
+
+    /** The Go load experiment's peak live heap of a variant on a Go side, or – without its series. */
+    private static String liveHeap(RunData run, String variant, String side) throws BadInputException {
+        return peaks(RunFolder.at(run.dir()).hdr().resolve(seriesFile(variant, LOAD_LABELS.get(side))));
     }
 
     private static String seriesFile(String variant, String label) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import ctxbench.cli.BadInputException;
@@ -131,6 +132,34 @@ class GoBenchImportTest {
         assertEquals(2 + 24, rows.size(), "the second import replaced the first one's Go 1.23 rows");
         assertTrue(rows.subList(2, rows.size()).stream().allMatch(r -> r.params().startsWith("go=1.23;timers=go1.23;variant=")),
                 rows.toString());
+    }
+
+    /**
+     * Imports of other suites and toolchains into one run accumulate in env.json's go object: the
+     * suites, packages and toolchains of all of them, and each import's own facts in go.runs.
+     */
+    @Test
+    void intoAccumulatesEachImportsFactsInEnvJson(@TempDir Path tmp) throws Exception {
+        Files.writeString(dir.resolve("env.json"), "{\"complete\":true}");
+        Path go123 = tmp.resolve("go123.txt");
+        Files.writeString(go123, "# go-bench: pkg=./seed toolchain=go1.23.5 go=1.23 timers=go1.23\n"
+                + Files.readString(Fixtures.path("seed-count2.txt")));
+        run("--run-dir", dir.toString(), "--input", go123.toString(), "--mode", "into", "--args", "--go 1.23 --suite seed",
+                "--start", "2026-12-06T10:00:00Z", "--end", "2026-12-06T10:05:00Z", "--complete", "true");
+        run("--run-dir", dir.toString(), "--input", Fixtures.path("values-procs1-verbose.txt").toString(), "--mode", "into",
+                "--args", "--suite values", "--start", "2026-12-06T11:00:00Z", "--end", "2026-12-06T11:04:00Z", "--complete", "true");
+
+        JsonObject go = env().getAsJsonObject("go");
+        assertEquals("[\"seed\",\"values\"]", go.get("suites").toString());
+        assertEquals("[\"go1.23.5\"]", go.get("toolchains").toString(), "the second import named no toolchain of its own");
+        assertEquals("--suite values", go.get("args").getAsString(), "the other fields are the last import's");
+        JsonArray runs = go.getAsJsonArray("runs");
+        assertEquals(2, runs.size());
+        assertEquals("--go 1.23 --suite seed", runs.get(0).getAsJsonObject().get("args").getAsString());
+        assertEquals("2026-12-06T10:05:00Z", runs.get(0).getAsJsonObject().get("end").getAsString());
+        assertEquals("[\"seed\"]", runs.get(0).getAsJsonObject().get("suites").toString());
+        assertEquals("[\"go1.23.5\"]", runs.get(0).getAsJsonObject().get("toolchains").toString());
+        assertEquals("[\"values\"]", runs.get(1).getAsJsonObject().get("suites").toString());
     }
 
     /**

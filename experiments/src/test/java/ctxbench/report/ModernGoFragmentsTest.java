@@ -82,6 +82,8 @@ class ModernGoFragmentsTest {
                 .matches("\\| variant +\\| Go 1\\.19: peak live heap \\| Go 1\\.23, new timers: peak live heap \\|"), t);
         String after = t.lines().filter(l -> l.startsWith("| after")).findFirst().orElseThrow();
         assertTrue(after.matches("\\| after +\\| +2\\.93 KiB \\| +500 B \\|"), after);
+        assertEquals("2.93 KiB", Fragments.all().content(new MarkedText.Marker(MarkedText.Kind.NUM, "modern.live-heap.after.go", 1), in, "R.md"));
+        assertEquals(Fmt.NONE, Fragments.all().content(new MarkedText.Marker(MarkedText.Kind.NUM, "modern.live-heap.after.go1.21", 1), in, "R.md"));
     }
 
     @Test
@@ -101,6 +103,8 @@ class ModernGoFragmentsTest {
         String after = t.lines().filter(l -> l.startsWith("| after")).findFirst().orElseThrow();
         assertTrue(after.matches("\\| after +\\| +400 \\| +1 MiB \\| +3 \\| +1 MiB \\|"), after);
         assertTrue(t.contains("2000 req/s"), t);
+        assertEquals("400", render(run, MarkedText.Kind.NUM, "modern.live-timers.after.java"));
+        assertEquals("3", render(run, MarkedText.Kind.NUM, "modern.live-timers.after.java-go1.23"));
         assertTrue(render(new RunFixture().add("go", "seed", FAST, "variant=after", "time", "ns/op", times(1)), MarkedText.Kind.TABLE,
                 "modern-live-timers").contains("*This run has no load rows of the model in both timer modes"));
     }

@@ -149,7 +149,11 @@ final class ReportFixture {
                  "jdk": {"vendor": "Eclipse Adoptium", "version": "25.0.3+9-LTS", "vm": "OpenJDK 64-Bit Server VM"},
                  "jvm": {"flags": ["-Xmx1g"]}, "jmh": {"version": "1.37", "trials": 3, "arguments": ["-f", "2"]},
                  "git": {"commit": "0123456789abcdef0123", "dirty": false},
-                 "go": {"version": "go1.19.8", "gomaxprocs": 2, "count": 10, "benchtime": "1s"}}
+                 "go": {"version": "go1.19.8", "gomaxprocs": 2, "count": 10, "benchtime": "1s",
+                        "runs": [{"args": "--profile full --load", "start": "2026-11-26T04:00:00Z", "end": "2026-11-26T05:00:00Z",
+                                  "suites": ["seed", "timers"]},
+                                 {"args": "--go 1.23 --suite seed", "start": "2026-11-26T05:00:00Z", "end": "2026-11-26T05:10:00Z",
+                                  "suites": ["seed"], "toolchains": ["go1.23.5"]}]}}
                 """);
         Files.writeString(run.resolve("jmh.json"), """
                 [{"benchmark": "ctxbench.bench.gobench.ContextBench.WithTimeout", "mode": "avgt", "threads": 2, "forks": 2,

@@ -142,6 +142,10 @@ class ReportTest {
     void tablesRenderFromTheRun() throws IOException {
         report();
         assertEquals(0, report(run()).status());
+        String env = region(text(), "table", "env");
+        assertTrue(env.contains("| Go run 1 ") && env.contains("2026-11-26T04:00:00Z – 2026-11-26T05:00:00Z: `go-bench.sh --profile full --load`, "
+                + "suites seed timers"), env);
+        assertTrue(env.contains("| Go run 2 ") && env.contains("`go-bench.sh --go 1.23 --suite seed`, suites seed, go1.23.5"), env);
         String seedFast = region(text(), "table", "seed-fast");
         assertTrue(seedFast.startsWith("""
                 | variant       |  model: time | model: B/op |      Go: time | Go: B/op | Go: allocs/op |    model/Go: time |
