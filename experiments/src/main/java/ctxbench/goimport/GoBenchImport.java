@@ -253,8 +253,8 @@ public final class GoBenchImport implements Callable<Integer> {
      * The text of env.json with the Go (and, for a new run, the machine and run) facts merged in.
      * Several imports into one run ({@code --mode into}: other suites, other toolchains, the load
      * experiment) accumulate: {@code packages}, {@code suites} and {@code toolchains} are the union
-     * over the imports, {@code runs} lists each import's arguments,
-     * start, end, profile and suites; the other fields are the last import's.
+     * over the imports, {@code runs} lists each import's arguments, start, end, profile, suites and
+     * toolchains; the other fields are the last import's.
      */
     private static String envJson(Options o, GoBenchOutput out, GoBenchConverter.Converted c) throws IOException {
         JsonObject env = RunFolder.at(o.runDir()).readEnvOrEmpty();
